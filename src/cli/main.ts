@@ -1,0 +1,3 @@
+import process from 'node:process'
+
+process.stdout.write('mentorschap: not yet implemented\n')
