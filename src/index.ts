@@ -1,11 +1,13 @@
 /**
  * `mentorschap`: mentoring between employees as typed state machines and pure matching functions.
- * This barrel holds names only.
+ * This barrel holds names only. Each module has its own block below.
  * @module
  */
+
+// ── model: organisation, ids, dates ─────────────────────────────────────────────────────────────
 export type { EmployeeId, TeamId } from './model/ids.js'
 export type { IsoDate } from './model/date.js'
-export { parseIsoDate, wholeYears, anniversary } from './model/date.js'
+export { addDays, addMonths, anniversary, parseIsoDate, wholeYears } from './model/date.js'
 export type {
   Competency,
   Employee,
@@ -18,6 +20,33 @@ export type {
   Training,
 } from './model/organisation.js'
 export { COACHING_TECHNIQUES, COMPETENCIES, INTEREST_SOURCES } from './model/organisation.js'
+export { buildOrganisation } from './model/build.js'
+// (model helper: parseOrganisation, queries, serialise)
+
+// ── errors and messages ─────────────────────────────────────────────────────────────────────────
 export type { Issue, Path } from './errors/issue.js'
 export type { Locale } from './i18n/locale.js'
 export { LOCALES } from './i18n/locale.js'
+
+// ── programme: formality levels and policies ────────────────────────────────────────────────────
+export type { FormalityLevel } from './programme/formality.js'
+export { FORMALITY_LEVELS, compareFormality } from './programme/formality.js'
+export type { MentorRequirements, MentorshipRequirements, ProgrammePolicy, Requirement } from './programme/policy.js'
+export { REQUIREMENTS } from './programme/policy.js'
+export { DEFAULT_POLICIES, defaultPolicy } from './programme/defaults.js'
+// (readiness helper: parsePolicy, mergePolicy)
+
+// ── readiness ───────────────────────────────────────────────────────────────────────────────────
+// (readiness helper)
+
+// ── machine core ────────────────────────────────────────────────────────────────────────────────
+// (machine helper)
+
+// ── pairing: programme format, criteria, scores ─────────────────────────────────────────────────
+// (pairing helper)
+
+// ── matching ────────────────────────────────────────────────────────────────────────────────────
+// (matching helper)
+
+// ── mentorship lifecycle and accountability ─────────────────────────────────────────────────────
+// (mentorship helper)
