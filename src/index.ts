@@ -21,6 +21,8 @@ export type {
 } from './model/organisation.js'
 export { COACHING_TECHNIQUES, COMPETENCIES, INTEREST_SOURCES } from './model/organisation.js'
 export { buildOrganisation } from './model/build.js'
+export type { UnknownEmployee } from './model/lookup.js'
+export { lookupEmployee } from './model/lookup.js'
 // (model helper: parseOrganisation, queries, serialise)
 
 // ── errors and messages ─────────────────────────────────────────────────────────────────────────
