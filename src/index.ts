@@ -42,7 +42,13 @@ export { DEFAULT_POLICIES, defaultPolicy } from './programme/defaults.js'
 // (readiness helper)
 
 // ── machine core ────────────────────────────────────────────────────────────────────────────────
-// (machine helper)
+export type { Actor, PersonActor, Role } from './machine/actor.js'
+export { ROLES } from './machine/actor.js'
+export type { Refusal } from './machine/refusal.js'
+export { REFUSAL_CODES } from './machine/refusal.js'
+export type { Edge, EventOf, EventType, Machine, MachineTypes, RefusalOf, StateOf, Status, Table } from './machine/machine.js'
+export { defineMachine } from './machine/machine.js'
+export { explainFailed, explainRefusal } from './machine/explain.js'
 
 // ── pairing: programme format, criteria, scores ─────────────────────────────────────────────────
 // (pairing helper)
