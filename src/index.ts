@@ -39,7 +39,10 @@ export { DEFAULT_POLICIES, defaultPolicy } from './programme/defaults.js'
 // (readiness helper: parsePolicy, mergePolicy)
 
 // ── readiness ───────────────────────────────────────────────────────────────────────────────────
-// (readiness helper)
+export type { Gap, GapCode, MentorRule } from './readiness/gap.js'
+export { GAP_CODES, MENTOR_RULES, RULE_OF_GAP } from './readiness/gap.js'
+export type { InvalidReadinessInput, Readiness, ReadinessError } from './readiness/readiness.js'
+export { assessReadiness } from './readiness/assess.js'
 
 // ── machine core ────────────────────────────────────────────────────────────────────────────────
 export type { Actor, PersonActor, Role } from './machine/actor.js'
