@@ -60,4 +60,58 @@ export { explainFailed, explainRefusal } from './machine/explain.js'
 // (matching helper)
 
 // ── mentorship lifecycle and accountability ─────────────────────────────────────────────────────
-// (mentorship helper)
+export type {
+  EndReason,
+  FormalisableLevel,
+  GoalStatus,
+  MenteeMeasure,
+  MentorMeasure,
+  MentorshipStatus,
+  OutcomeValue,
+  ProgressStatus,
+  ProposableLevel,
+  Side,
+  Verdict,
+} from './mentorship/vocabulary.js'
+export {
+  END_REASONS,
+  FORMALISABLE_LEVELS,
+  MENTEE_MEASURES,
+  MENTOR_MEASURES,
+  MENTORSHIP_STATUSES,
+  PROGRESS_STATUSES,
+  PROPOSABLE_LEVELS,
+  SIDES,
+  VERDICTS,
+} from './mentorship/vocabulary.js'
+export type {
+  Accountability,
+  CheckIn,
+  FormalityChange,
+  Goal,
+  GoalProgress,
+  Outcome,
+  Pause,
+  Plan,
+  Report,
+  Review,
+  Session,
+  Stamp,
+} from './mentorship/record.js'
+export { EMPTY_RECORD } from './mentorship/record.js'
+export type {
+  Acceptances,
+  CurrentPause,
+  Ending,
+  MentorshipState,
+  MentorshipStateOf,
+  Origin,
+  PairCore,
+  Proposal,
+  Running,
+  RunningState,
+} from './mentorship/state.js'
+export { FINAL_STATUSES, RUNNING_STATUSES } from './mentorship/state.js'
+export type { Envelope, EventBody, GoalInput, MentorshipEvent, MentorshipEventOf, MentorshipEventType, OpeningEvent } from './mentorship/events.js'
+export { EVENT_TYPES } from './mentorship/events.js'
+// (mentorship helper: machine, events schema, apply, replay)
