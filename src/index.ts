@@ -48,7 +48,13 @@ export type { InvalidReadinessInput, Readiness, ReadinessError } from './readine
 export { assessReadiness } from './readiness/assess.js'
 
 // ── machine core ────────────────────────────────────────────────────────────────────────────────
-// (machine helper)
+export type { Actor, PersonActor, Role } from './machine/actor.js'
+export { ROLES } from './machine/actor.js'
+export type { Refusal } from './machine/refusal.js'
+export { REFUSAL_CODES } from './machine/refusal.js'
+export type { Edge, EventOf, EventType, Machine, MachineTypes, RefusalOf, StateOf, Status, Table } from './machine/machine.js'
+export { defineMachine } from './machine/machine.js'
+export { explainFailed, explainRefusal } from './machine/explain.js'
 
 // ── pairing: programme format, criteria, scores ─────────────────────────────────────────────────
 // (pairing helper)
