@@ -36,7 +36,10 @@ export { FORMALITY_LEVELS, compareFormality } from './programme/formality.js'
 export type { MentorRequirements, MentorshipRequirements, ProgrammePolicy, Requirement } from './programme/policy.js'
 export { REQUIREMENTS } from './programme/policy.js'
 export { DEFAULT_POLICIES, defaultPolicy } from './programme/defaults.js'
-// (readiness helper: parsePolicy, mergePolicy)
+export type { PolicyError } from './programme/parse-policy.js'
+export { overridePolicy, parsePolicy } from './programme/parse-policy.js'
+export type { PolicyOverrides } from './programme/policy-schema.js'
+export { POLICY_BOUNDS, PolicyInputSchema, PolicyOverridesSchema, ProgrammePolicySchema } from './programme/policy-schema.js'
 
 // ── readiness ───────────────────────────────────────────────────────────────────────────────────
 export type { Gap, GapCode, MentorRule } from './readiness/gap.js'
