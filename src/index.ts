@@ -62,13 +62,25 @@ export { FORMALITY_LEVELS, compareFormality } from './programme/formality.js'
 export type { MentorRequirements, MentorshipRequirements, ProgrammePolicy, Requirement } from './programme/policy.js'
 export { REQUIREMENTS } from './programme/policy.js'
 export { DEFAULT_POLICIES, defaultPolicy } from './programme/defaults.js'
-// (readiness helper: parsePolicy, mergePolicy)
+export type { PolicyError } from './programme/parse-policy.js'
+export { overridePolicy, parsePolicy } from './programme/parse-policy.js'
+export type { PolicyOverrides } from './programme/policy-schema.js'
+export { POLICY_BOUNDS, PolicyInputSchema, PolicyOverridesSchema, ProgrammePolicySchema } from './programme/policy-schema.js'
 
 // ── readiness ───────────────────────────────────────────────────────────────────────────────────
-// (readiness helper)
+export type { Gap, GapCode, MentorRule } from './readiness/gap.js'
+export { GAP_CODES, MENTOR_RULES, RULE_OF_GAP } from './readiness/gap.js'
+export type { InvalidReadinessInput, Readiness, ReadinessError } from './readiness/readiness.js'
+export { assessReadiness } from './readiness/assess.js'
 
 // ── machine core ────────────────────────────────────────────────────────────────────────────────
-// (machine helper)
+export type { Actor, PersonActor, Role } from './machine/actor.js'
+export { ROLES } from './machine/actor.js'
+export type { Refusal } from './machine/refusal.js'
+export { REFUSAL_CODES } from './machine/refusal.js'
+export type { Edge, EventOf, EventType, Machine, MachineTypes, RefusalOf, StateOf, Status, Table } from './machine/machine.js'
+export { defineMachine } from './machine/machine.js'
+export { explainFailed, explainRefusal } from './machine/explain.js'
 
 // ── pairing: programme format, criteria, scores ─────────────────────────────────────────────────
 // (pairing helper)
@@ -77,4 +89,58 @@ export { DEFAULT_POLICIES, defaultPolicy } from './programme/defaults.js'
 // (matching helper)
 
 // ── mentorship lifecycle and accountability ─────────────────────────────────────────────────────
-// (mentorship helper)
+export type {
+  EndReason,
+  FormalisableLevel,
+  GoalStatus,
+  MenteeMeasure,
+  MentorMeasure,
+  MentorshipStatus,
+  OutcomeValue,
+  ProgressStatus,
+  ProposableLevel,
+  Side,
+  Verdict,
+} from './mentorship/vocabulary.js'
+export {
+  END_REASONS,
+  FORMALISABLE_LEVELS,
+  MENTEE_MEASURES,
+  MENTOR_MEASURES,
+  MENTORSHIP_STATUSES,
+  PROGRESS_STATUSES,
+  PROPOSABLE_LEVELS,
+  SIDES,
+  VERDICTS,
+} from './mentorship/vocabulary.js'
+export type {
+  Accountability,
+  CheckIn,
+  FormalityChange,
+  Goal,
+  GoalProgress,
+  Outcome,
+  Pause,
+  Plan,
+  Report,
+  Review,
+  Session,
+  Stamp,
+} from './mentorship/record.js'
+export { EMPTY_RECORD } from './mentorship/record.js'
+export type {
+  Acceptances,
+  CurrentPause,
+  Ending,
+  MentorshipState,
+  MentorshipStateOf,
+  Origin,
+  PairCore,
+  Proposal,
+  Running,
+  RunningState,
+} from './mentorship/state.js'
+export { FINAL_STATUSES, RUNNING_STATUSES } from './mentorship/state.js'
+export type { Envelope, EventBody, GoalInput, MentorshipEvent, MentorshipEventOf, MentorshipEventType, OpeningEvent } from './mentorship/events.js'
+export { EVENT_TYPES } from './mentorship/events.js'
+// (mentorship helper: machine, events schema, apply, replay)
