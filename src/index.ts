@@ -49,7 +49,7 @@ export {
   tenureYears,
 } from './model/queries.js'
 export { serialiseOrganisation } from './model/serialise.js'
-export { explainOrganisationError, explainOrganisationIssue, formatPath } from './model/explain.js'
+export { explainOrganisationError, explainOrganisationIssue } from './model/explain.js'
 
 // ── errors and messages ─────────────────────────────────────────────────────────────────────────
 export type { Issue, Path } from './errors/issue.js'

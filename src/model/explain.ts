@@ -2,28 +2,10 @@
  * Rendering an {@link OrganisationError} for people, in English or Dutch.
  * @module
  */
-import type { Path } from '../errors/issue.js'
+import { formatPath } from '../errors/path.js'
 import type { Locale } from '../i18n/locale.js'
 import { render, type MessageParams } from '../i18n/messages.js'
 import type { OrganisationError, OrganisationIssue } from './error.js'
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
-
-/**
- * A JSON path as people read it: `employees[4].managerId`; keys that are not plain names are
- * quoted (`expertise["stakeholder-management"]`); the empty path is the whole document, `(root)`.
- * @example
- * formatPath(['employees', 4, 'managerId']) // 'employees[4].managerId'
- * @since 0.1.0
- */
-export const formatPath = (path: Path): string => {
-  if (path.length === 0) return '(root)'
-  return path
-    .map((key, i) =>
-      typeof key === 'number' ? `[${key}]` : IDENTIFIER.test(key) ? `${i === 0 ? '' : '.'}${key}` : `[${JSON.stringify(key)}]`,
-    )
-    .join('')
-}
 
 /**
  * One issue as a line: its path and its message in `locale`.
