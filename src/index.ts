@@ -23,7 +23,33 @@ export { COACHING_TECHNIQUES, COMPETENCIES, INTEREST_SOURCES } from './model/org
 export { buildOrganisation } from './model/build.js'
 export type { UnknownEmployee } from './model/lookup.js'
 export { lookupEmployee } from './model/lookup.js'
-// (model helper: parseOrganisation, queries, serialise)
+export type { OrganisationError, OrganisationIssue, OrganisationIssueCode } from './model/error.js'
+export type { ParseOrganisationOptions } from './model/parse.js'
+export { parseOrganisation } from './model/parse.js'
+export type { OrganisationInput } from './model/schema.js'
+export {
+  EmployeeSchema,
+  IsoDateSchema,
+  LevelSchema,
+  MAX_MENTOR_CAPACITY,
+  MentorInterestSchema,
+  OrganisationSchema,
+  TeamSchema,
+  TrainingSchema,
+} from './model/schema.js'
+export type { InvalidDate } from './model/queries.js'
+export {
+  allReportsOf,
+  directReportsOf,
+  expertiseLevel,
+  isInReportingLine,
+  managerOf,
+  teamOf,
+  teamTenureYears,
+  tenureYears,
+} from './model/queries.js'
+export { serialiseOrganisation } from './model/serialise.js'
+export { explainOrganisationError, explainOrganisationIssue } from './model/explain.js'
 
 // ── errors and messages ─────────────────────────────────────────────────────────────────────────
 export type { Issue, Path } from './errors/issue.js'
