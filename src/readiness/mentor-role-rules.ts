@@ -11,7 +11,7 @@ import type { EmployeeId } from '../model/ids.js'
 import { unknownEmployee } from '../model/lookup.js'
 import type { Employee, Organisation } from '../model/organisation.js'
 import { assessReadiness } from './assess.js'
-import { preview } from './preview.js'
+import { preview } from '../programme/preview.js'
 import type { MentorRoleContext, MentorRoleEvent, MentorRoleRequirement, MentorRoleState } from './mentor-role-types.js'
 
 const MOMENT = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/
