@@ -23,7 +23,33 @@ export { COACHING_TECHNIQUES, COMPETENCIES, INTEREST_SOURCES } from './model/org
 export { buildOrganisation } from './model/build.js'
 export type { UnknownEmployee } from './model/lookup.js'
 export { lookupEmployee } from './model/lookup.js'
-// (model helper: parseOrganisation, queries, serialise)
+export type { OrganisationError, OrganisationIssue, OrganisationIssueCode } from './model/error.js'
+export type { ParseOrganisationOptions } from './model/parse.js'
+export { parseOrganisation } from './model/parse.js'
+export type { OrganisationInput } from './model/schema.js'
+export {
+  EmployeeSchema,
+  IsoDateSchema,
+  LevelSchema,
+  MAX_MENTOR_CAPACITY,
+  MentorInterestSchema,
+  OrganisationSchema,
+  TeamSchema,
+  TrainingSchema,
+} from './model/schema.js'
+export type { InvalidDate } from './model/queries.js'
+export {
+  allReportsOf,
+  directReportsOf,
+  expertiseLevel,
+  isInReportingLine,
+  managerOf,
+  teamOf,
+  teamTenureYears,
+  tenureYears,
+} from './model/queries.js'
+export { serialiseOrganisation } from './model/serialise.js'
+export { explainOrganisationError, explainOrganisationIssue } from './model/explain.js'
 
 // ── errors and messages ─────────────────────────────────────────────────────────────────────────
 export type { Issue, Path } from './errors/issue.js'
@@ -67,4 +93,58 @@ export { explainFailed, explainRefusal } from './machine/explain.js'
 // (matching helper)
 
 // ── mentorship lifecycle and accountability ─────────────────────────────────────────────────────
-// (mentorship helper)
+export type {
+  EndReason,
+  FormalisableLevel,
+  GoalStatus,
+  MenteeMeasure,
+  MentorMeasure,
+  MentorshipStatus,
+  OutcomeValue,
+  ProgressStatus,
+  ProposableLevel,
+  Side,
+  Verdict,
+} from './mentorship/vocabulary.js'
+export {
+  END_REASONS,
+  FORMALISABLE_LEVELS,
+  MENTEE_MEASURES,
+  MENTOR_MEASURES,
+  MENTORSHIP_STATUSES,
+  PROGRESS_STATUSES,
+  PROPOSABLE_LEVELS,
+  SIDES,
+  VERDICTS,
+} from './mentorship/vocabulary.js'
+export type {
+  Accountability,
+  CheckIn,
+  FormalityChange,
+  Goal,
+  GoalProgress,
+  Outcome,
+  Pause,
+  Plan,
+  Report,
+  Review,
+  Session,
+  Stamp,
+} from './mentorship/record.js'
+export { EMPTY_RECORD } from './mentorship/record.js'
+export type {
+  Acceptances,
+  CurrentPause,
+  Ending,
+  MentorshipState,
+  MentorshipStateOf,
+  Origin,
+  PairCore,
+  Proposal,
+  Running,
+  RunningState,
+} from './mentorship/state.js'
+export { FINAL_STATUSES, RUNNING_STATUSES } from './mentorship/state.js'
+export type { Envelope, EventBody, GoalInput, MentorshipEvent, MentorshipEventOf, MentorshipEventType, OpeningEvent } from './mentorship/events.js'
+export { EVENT_TYPES } from './mentorship/events.js'
+// (mentorship helper: machine, events schema, apply, replay)
