@@ -12,7 +12,7 @@ import { lookupEmployee } from '../model/lookup.js'
 import type { Employee, Organisation } from '../model/organisation.js'
 import type { ProgrammePolicy } from '../programme/policy.js'
 import { MENTOR_RULES, type Gap } from './gap.js'
-import { preview } from './preview.js'
+import { preview } from '../programme/preview.js'
 import type { Readiness, ReadinessError } from './readiness.js'
 import { RULE_CHECKS } from './rules.js'
 
@@ -46,7 +46,7 @@ export const readinessOf = (
  */
 export const checkAsOf = (asOf: unknown): E.Either<readonly Issue[], IsoDate> => {
   const date = typeof asOf === 'string' ? parseIsoDate(asOf) : undefined
-  return date === undefined ? E.left([issue('invalid-as-of', ['asOf'], { value: preview(asOf) })]) : E.right(date)
+  return date === undefined ? E.left([issue('readiness-invalid-date', ['asOf'], { value: preview(asOf) })]) : E.right(date)
 }
 
 const checkLoad = (load: unknown): readonly Issue[] =>

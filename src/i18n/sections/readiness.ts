@@ -18,7 +18,7 @@ export type RuleContext = {
 
 /** Parameters of each readiness message, by code. */
 export interface ReadinessParams {
-  'invalid-as-of': { readonly value: string }
+  'readiness-invalid-date': { readonly value: string }
   'invalid-current-load': { readonly value: string }
   'interest-missing': RuleContext
   'not-interested': RuleContext
@@ -118,18 +118,20 @@ const trainingNl = (kind: string): string =>
 /** English and Dutch renderings. */
 export const readiness: Section<ReadinessParams> = {
   en: {
-    'invalid-as-of': (p) => `The date ${p.value} is not a real calendar date in the form YYYY-MM-DD.`,
+    'readiness-invalid-date': (p) => `The date ${p.value} is not a real calendar date in the form YYYY-MM-DD.`,
     'invalid-current-load': (p) => `The current load must be a whole number of mentees, 0 or more; received ${p.value}.`,
     'interest-missing': (p) => `No interest in a mentor role recorded yet${paren(weightEn(p))}.`,
     'not-interested': (p) =>
       `Has said they do not want a mentor role${p.requirement === null ? '' : ` (interest is ${weightEn(p)})`}.`,
     'tenure-below-minimum': (p) =>
-      `${years(p.required)} in the team ${weightEn(p) || 'needed'}, now ${p.actual}; met on ${p.metOn}.`,
+      `${years(p.required)} in the team ${weightEn(p) || 'needed'}, now ${p.actual}; reached on ${p.metOn}.`,
     'competency-below-minimum': (p) =>
       `${COMPETENCY_NAMES.en[p.competency]} at level ${p.actual}; at least ${p.required} ${weightEn(p) || 'needed'}.`,
     'training-missing': (p) => `${trainingEn(p.required)}${paren(weightEn(p))}.`,
     'no-capacity': (p) =>
-      `No room for another mentee: already ${mentees(p.required - 1, 'mentee', 'mentees')} with a capacity of ${p.actual}${paren(weightEn(p))}.`,
+      p.required === 1
+        ? `No room for mentees: the capacity is ${p.actual}${paren(weightEn(p))}.`
+        : `No room for another mentee: already ${mentees(p.required - 1, 'mentee', 'mentees')} with a capacity of ${p.actual}${paren(weightEn(p))}.`,
     'readiness-ready': (p) => `${p.name} is ready for a mentor role${p.level === null ? '' : ` ${IN_EN[p.level]}`}.`,
     'readiness-not-ready': (p) =>
       `${p.name} is not yet ready for a mentor role${p.level === null ? '' : ` ${IN_EN[p.level]}`}:`,
@@ -139,7 +141,7 @@ export const readiness: Section<ReadinessParams> = {
     'inventory-team': (p) => `${p.team}: ${p.ready} of ${p.total} ready`,
   },
   nl: {
-    'invalid-as-of': (p) => `De datum ${p.value} is geen bestaande kalenderdatum in de vorm JJJJ-MM-DD.`,
+    'readiness-invalid-date': (p) => `De datum ${p.value} is geen bestaande kalenderdatum in de vorm JJJJ-MM-DD.`,
     'invalid-current-load': (p) =>
       `Het huidige aantal mentees moet een geheel getal van 0 of meer zijn; ontvangen: ${p.value}.`,
     'interest-missing': (p) => `Nog geen interesse in een mentorrol vastgelegd${paren(weightNl(p))}.`,
@@ -151,7 +153,9 @@ export const readiness: Section<ReadinessParams> = {
       `${COMPETENCY_NAMES.nl[p.competency]} op niveau ${p.actual}; minimaal ${p.required} ${weightNl(p) || 'nodig'}.`,
     'training-missing': (p) => `${trainingNl(p.required)}${paren(weightNl(p))}.`,
     'no-capacity': (p) =>
-      `Geen ruimte voor nog een mentee: al ${mentees(p.required - 1, 'mentee', 'mentees')} bij een capaciteit van ${p.actual}${paren(weightNl(p))}.`,
+      p.required === 1
+        ? `Geen ruimte voor mentees: de capaciteit is ${p.actual}${paren(weightNl(p))}.`
+        : `Geen ruimte voor nog een mentee: al ${mentees(p.required - 1, 'mentee', 'mentees')} bij een capaciteit van ${p.actual}${paren(weightNl(p))}.`,
     'readiness-ready': (p) => `${p.name} is klaar voor een mentorrol${p.level === null ? '' : ` ${IN_NL[p.level]}`}.`,
     'readiness-not-ready': (p) =>
       `${p.name} is nog niet klaar voor een mentorrol${p.level === null ? '' : ` ${IN_NL[p.level]}`}:`,
