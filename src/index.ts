@@ -72,6 +72,10 @@ export type { Gap, GapCode, MentorRule } from './readiness/gap.js'
 export { GAP_CODES, MENTOR_RULES, RULE_OF_GAP } from './readiness/gap.js'
 export type { InvalidReadinessInput, Readiness, ReadinessError } from './readiness/readiness.js'
 export { assessReadiness } from './readiness/assess.js'
+export type { ReadinessCounts, ReadinessInventory, TeamReadiness } from './readiness/inventory.js'
+export { readinessInventory } from './readiness/inventory.js'
+export { explainGap, explainReadiness } from './readiness/explain.js'
+export { explainInventory } from './readiness/explain-inventory.js'
 
 // ── machine core ────────────────────────────────────────────────────────────────────────────────
 export type { Actor, PersonActor, Role } from './machine/actor.js'
@@ -81,6 +85,28 @@ export { REFUSAL_CODES } from './machine/refusal.js'
 export type { Edge, EventOf, EventType, Machine, MachineTypes, RefusalOf, StateOf, Status, Table } from './machine/machine.js'
 export { defineMachine } from './machine/machine.js'
 export { explainFailed, explainRefusal } from './machine/explain.js'
+// the mentor-role machine (readiness)
+export type {
+  Approval,
+  Candidate,
+  Encouragement,
+  Interest,
+  Mentoring,
+  MentorRoleContext,
+  MentorRoleEvent,
+  MentorRoleProfile,
+  MentorRoleRequirement,
+  MentorRoleState,
+  MentorRoleTypes,
+} from './readiness/mentor-role-types.js'
+export type { MentorRoleRefusal } from './readiness/mentor-role.js'
+export {
+  explainMentorRoleRefusal,
+  explainMentorRoleRequirement,
+  initialMentorRole,
+  mentorRole,
+  mentorRoleLoad,
+} from './readiness/mentor-role.js'
 
 // ── pairing: programme format, criteria, scores ─────────────────────────────────────────────────
 // (pairing helper)
