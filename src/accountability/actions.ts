@@ -35,9 +35,15 @@ const sessionAction = (parts: StatusParts, mentor: ActionOwner, today: IsoDate):
   return by === null ? [] : [dated('hold-session', mentor, by, today)]
 }
 
-const workActions = (parts: StatusParts, mentor: ActionOwner, manager: ActionOwner, today: IsoDate): readonly NextAction[] => [
+const workActions = (
+  parts: StatusParts,
+  mentor: ActionOwner,
+  manager: ActionOwner,
+  today: IsoDate,
+  isPaused: boolean,
+): readonly NextAction[] => [
   ...parts.missing.map((m) => open(m === 'goals' ? 'set-goals' : 'set-plan', mentor)),
-  ...sessionAction(parts, mentor, today),
+  ...(isPaused ? [] : sessionAction(parts, mentor, today)),
   ...parts.reports.map((r) => dated('submit-report', mentor, r.dueOn, today, { period: r.period })),
   ...parts.followUps.map((f) => open('follow-up-report', mentor, { period: f.period })),
   ...parts.reviewsPending.map((r) => dated('review-report', manager, r.dueOn, today, { period: r.period })),
@@ -66,7 +72,7 @@ const order = (a: NextAction, b: NextAction): number =>
  * date, kind, period and goal. An observed pair is the manager's to encourage (S13); a proposed
  * pair waits for the answers by `respondBy` (and the system may expire it from the day after);
  * an accepted pair is for its proposer to start; a running pair has its reports, sessions, reviews,
- * check-ins and goals.
+ * check-ins and goals (a paused pair is not asked to hold sessions).
  * @example
  * nextActions(observed, parts, d('2026-03-01'))
  * // [{ kind: 'encourage-pair', who: { role: 'manager', employeeId: 'e10' }, by: null, state: 'open' }]
@@ -79,7 +85,7 @@ export const nextActions = (s: MentorshipState, parts: StatusParts, today: IsoDa
     .with({ status: 'observed' }, () => [open('encourage-pair', manager)])
     .with({ status: 'proposed' }, () => answerActions(parts, today))
     .with({ status: 'accepted' }, (a) => [open('start-mentorship', { role: a.proposal.role, employeeId: a.proposal.by })])
-    .with({ status: 'active' }, { status: 'paused' }, () => workActions(parts, mentor, manager, today))
+    .with({ status: 'active' }, { status: 'paused' }, (r) => workActions(parts, mentor, manager, today, r.status === 'paused'))
     .with({ status: 'encouraged' }, { status: 'declined' }, { status: 'expired' }, { status: 'completed' }, { status: 'ended' }, () => [])
     .exhaustive()
   return [...actions].sort(order)
