@@ -26,10 +26,10 @@ export interface PairSummary {
 /**
  * Policies that replace {@link defaultPolicy} per level.
  * @example
- * const p: PolicyOverrides = { formal: { ...defaultPolicy('formal'), mentorship: { ...m, managerApproval: true } } }
+ * const p: LevelPolicies = { formal: { ...defaultPolicy('formal'), mentorship: { ...m, managerApproval: true } } }
  * @since 0.1.0
  */
-export type PolicyOverrides = { readonly [L in FormalityLevel]?: ProgrammePolicy }
+export type LevelPolicies = { readonly [L in FormalityLevel]?: ProgrammePolicy }
 
 /**
  * The context of a mentorship transition.
@@ -47,7 +47,7 @@ export type PolicyOverrides = { readonly [L in FormalityLevel]?: ProgrammePolicy
  */
 export interface MentorshipContext {
   readonly org: Organisation
-  readonly policies?: PolicyOverrides | undefined
+  readonly policies?: LevelPolicies | undefined
   readonly programmeManagerId?: string | undefined
   readonly others?: readonly PairSummary[] | undefined
 }

@@ -8,7 +8,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { issue, type Issue } from '../errors/issue.js'
 import type { Organisation } from '../model/organisation.js'
-import type { MentorshipContext, PairSummary, PolicyOverrides } from './context.js'
+import type { MentorshipContext, PairSummary, LevelPolicies } from './context.js'
 import { typeName } from './event-issues.js'
 import type { MentorshipEvent } from './events.js'
 import { mentorship } from './machine.js'
@@ -37,7 +37,7 @@ export interface MentorshipLog {
  */
 export interface LogContext {
   readonly org: Organisation
-  readonly policies?: PolicyOverrides | undefined
+  readonly policies?: LevelPolicies | undefined
   readonly programmeManagerId?: string | undefined
 }
 

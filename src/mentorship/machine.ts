@@ -6,7 +6,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Actor } from '../machine/actor.js'
-import { defineMachine, type Table } from '../machine/machine.js'
+import { defineMachine, type Machine, type Table } from '../machine/machine.js'
 import type { MentorshipContext } from './context.js'
 import type { MentorshipEvent } from './events.js'
 import { isBefore } from './moment.js'
@@ -71,4 +71,4 @@ const transition = (state: MentorshipState, event: MentorshipEvent, actor: Actor
  * mentorship.allowedEvents(observedState, manager, ctx) // ['encourage', 'end']
  * @since 0.1.0
  */
-export const mentorship = { ...core, transition }
+export const mentorship: Machine<MentorshipTypes, typeof openMentorship> = { ...core, transition }
