@@ -180,3 +180,45 @@ export { parseEvent } from './mentorship/parse-event.js'
 export type { EventError, LogContext, MentorshipLog, ReplayError } from './mentorship/log.js'
 export { apply, replay } from './mentorship/log.js'
 export { explainMentorshipFailed, explainMentorshipRefusal } from './mentorship/explain.js'
+
+// accountability
+export type { DueState } from './accountability/due.js'
+export type {
+  AccountabilityOptions,
+  AccountabilityStatus,
+  ActionKind,
+  ActionOwner,
+  AwaitedAnswer,
+  CheckInDue,
+  FollowUp,
+  GoalAtRisk,
+  GoalRisk,
+  Health,
+  InvalidAccountabilityInput,
+  NextAction,
+  ReportDue,
+  ReviewPending,
+  SessionProgress,
+  Stalled,
+} from './accountability/status-types.js'
+export { ACTION_KINDS, HEALTHS } from './accountability/status-types.js'
+export { accountabilityStatus } from './accountability/status.js'
+export type {
+  LearningRating,
+  ManagerReflection,
+  MeasureKey,
+  MentorLearningSummary,
+  MentorshipOutcomes,
+  OutcomePoint,
+  OutcomeTrend,
+  ProgrammeOutcome,
+  Rater,
+} from './accountability/outcome-types.js'
+export { RATERS } from './accountability/outcome-types.js'
+export { mentorshipOutcomes } from './accountability/outcomes.js'
+export { MINIMUM_GROUP, programmeOutcomes } from './accountability/programme-outcomes.js'
+export { mentorLearningSummary } from './accountability/mentor-learning.js'
+export type { Mentorships } from './accountability/mentorships.js'
+export type { MentorLoad, OverdueItem, ProgrammeReport, ProgrammeReportError, ProgrammeReportOptions } from './accountability/report-types.js'
+export { programmeReport } from './accountability/report.js'
+export { explainAccountability, explainProgrammeReport } from './accountability/explain.js'
