@@ -36,13 +36,25 @@ export { FORMALITY_LEVELS, compareFormality } from './programme/formality.js'
 export type { MentorRequirements, MentorshipRequirements, ProgrammePolicy, Requirement } from './programme/policy.js'
 export { REQUIREMENTS } from './programme/policy.js'
 export { DEFAULT_POLICIES, defaultPolicy } from './programme/defaults.js'
-// (readiness helper: parsePolicy, mergePolicy)
+export type { PolicyError } from './programme/parse-policy.js'
+export { overridePolicy, parsePolicy } from './programme/parse-policy.js'
+export type { PolicyOverrides } from './programme/policy-schema.js'
+export { POLICY_BOUNDS, PolicyInputSchema, PolicyOverridesSchema, ProgrammePolicySchema } from './programme/policy-schema.js'
 
 // ── readiness ───────────────────────────────────────────────────────────────────────────────────
-// (readiness helper)
+export type { Gap, GapCode, MentorRule } from './readiness/gap.js'
+export { GAP_CODES, MENTOR_RULES, RULE_OF_GAP } from './readiness/gap.js'
+export type { InvalidReadinessInput, Readiness, ReadinessError } from './readiness/readiness.js'
+export { assessReadiness } from './readiness/assess.js'
 
 // ── machine core ────────────────────────────────────────────────────────────────────────────────
-// (machine helper)
+export type { Actor, PersonActor, Role } from './machine/actor.js'
+export { ROLES } from './machine/actor.js'
+export type { Refusal } from './machine/refusal.js'
+export { REFUSAL_CODES } from './machine/refusal.js'
+export type { Edge, EventOf, EventType, Machine, MachineTypes, RefusalOf, StateOf, Status, Table } from './machine/machine.js'
+export { defineMachine } from './machine/machine.js'
+export { explainFailed, explainRefusal } from './machine/explain.js'
 
 // ── pairing: programme format, criteria, scores ─────────────────────────────────────────────────
 // (pairing helper)

@@ -40,6 +40,20 @@ export type MessageParams = OrganisationParams &
  */
 export type MessageCode = keyof MessageParams
 
+/** @internal Every section, for the catalogue tests. */
+export const SECTIONS = {
+  organisation,
+  policy,
+  readiness,
+  machine,
+  programme,
+  pairing,
+  matching,
+  solve,
+  mentorship,
+  cli,
+} as const
+
 const sections = [organisation, policy, readiness, machine, programme, pairing, matching, solve, mentorship, cli] as const
 
 const assemble = (locale: Locale): Catalogue<MessageParams> =>

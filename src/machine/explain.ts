@@ -1,0 +1,50 @@
+/**
+ * Refusals in words, in English or Dutch.
+ * @module
+ */
+import { match } from 'ts-pattern'
+import type { Locale } from '../i18n/locale.js'
+import { CATALOGUES, render } from '../i18n/messages.js'
+import type { MachineParams } from '../i18n/sections/machine.js'
+import type { Refusal } from './refusal.js'
+
+const OWN_FAILED = ['mentee-already-assigned', 'mentee-not-assigned', 'mentor-is-mentee', 'mentor-has-mentees'] as const
+type OwnFailed = { readonly code: (typeof OWN_FAILED)[number] } & MachineParams[(typeof OWN_FAILED)[number]]
+
+const isOwnFailed = (f: unknown): f is OwnFailed =>
+  typeof f === 'object' && f !== null && 'code' in f && (OWN_FAILED as readonly unknown[]).includes(f.code)
+
+/**
+ * The default rendering of a failed requirement: the machine section's own codes in words,
+ * anything else by its `code` (or itself when a string or number, else `?`). Machines with richer
+ * requirements pass their own renderer to {@link explainRefusal}.
+ * @example
+ * explainFailed({ code: 'mentor-has-mentees', count: 2 }, 'en') // 'Still mentoring 2 mentees: release them first.'
+ * @since 0.1.0
+ */
+export const explainFailed = (failed: unknown, locale: Locale): string => {
+  if (isOwnFailed(failed)) return (CATALOGUES[locale][failed.code] as (p: OwnFailed) => string)(failed)
+  const code = typeof failed === 'object' && failed !== null && 'code' in failed ? failed.code : failed
+  return typeof code === 'string' || typeof code === 'number' ? `${code}.` : '?'
+}
+
+/**
+ * A refusal in words. `explain` renders each failed requirement of a `guard-failed` refusal
+ * (default {@link explainFailed}); the mentor-role machine passes one that knows readiness gaps.
+ * @example
+ * explainRefusal({ code: 'actor-not-permitted', role: 'mentee', event: 'approve' }, 'nl')
+ * // 'Een mentee mag hier niet "goedkeuren".'
+ * @since 0.1.0
+ */
+export const explainRefusal = <F>(
+  refusal: Refusal<string, string, F>,
+  locale: Locale,
+  explain: (failed: F, locale: Locale) => string = explainFailed,
+): string =>
+  match(refusal)
+    .with({ code: 'not-allowed-in-state' }, (r) => render(locale, r.code, { status: r.status, event: r.event }))
+    .with({ code: 'actor-not-permitted' }, (r) => render(locale, r.code, { role: r.role, event: r.event }))
+    .with({ code: 'guard-failed' }, (r) => render(locale, r.code, { event: r.event, failed: r.failed.map((f) => explain(f, locale)) }))
+    .with({ code: 'version-conflict' }, (r) => render(locale, r.code, { expected: r.expected, actual: r.actual }))
+    .with({ code: 'out-of-order' }, (r) => render(locale, r.code, { at: r.at, last: r.last }))
+    .exhaustive()
