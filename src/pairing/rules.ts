@@ -3,7 +3,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { issue, type Issue } from '../errors/issue.js'
+import { issue, type Issue, type Path } from '../errors/issue.js'
 import type { CriterionRule, Programme } from '../programme/programme.js'
 import { translateZodIssue } from '../programme/zod-issues.js'
 import type { BoundCriterion, Criterion } from './criterion.js'
@@ -48,12 +48,27 @@ export interface BoundRule {
   readonly bound: BoundCriterion
 }
 
-const bindOne = (rule: CriterionRule, index: number | undefined, criterion: Criterion): E.Either<readonly Issue[], BoundRule> => {
+/**
+ * Bind one rule to its criterion, checking its name and parameters; `at` is the rule's path in the
+ * input (`['criteria', 2]`), or `undefined` for the implicit `not-reporting-line`.
+ * @example
+ * bindRule({ criterion: 'same-team', mode: 'prefer', weight: 1, params: {} }, ['criteria', 0], {}) // Right({ rule, bound })
+ * @since 0.1.0
+ */
+export const bindRule = (
+  rule: CriterionRule,
+  at: Path | undefined,
+  custom: Readonly<Record<string, Criterion>>,
+): E.Either<readonly Issue[], BoundRule> => {
+  const criterion = findCriterion(rule.criterion, custom)
+  if (criterion === undefined) {
+    const known = [...CRITERION_NAMES, ...Object.keys(custom)]
+    return E.left([issue('unknown-criterion', [...(at ?? []), 'criterion'], { name: rule.criterion, known })])
+  }
   const b = criterion.bind(rule.params)
   if (E.isRight(b)) return E.right({ rule, bound: b.right })
-  const base = index === undefined ? [] : ['criteria', index, 'params']
-  const allowed = (p: readonly unknown[]): readonly string[] => (p.length === 0 ? criterion.paramKeys : [])
-  return E.left(b.left.flatMap((z) => translateZodIssue(rule.params, z, base, allowed)))
+  const allowed = (p: Path): readonly string[] => (p.length === 0 ? criterion.paramKeys : [])
+  return E.left(b.left.flatMap((z) => translateZodIssue(rule.params, z, [...(at ?? []), 'params'], allowed)))
 }
 
 /**
@@ -67,13 +82,7 @@ export const bindRules = (programme: Pick<Programme, 'criteria' | 'customCriteri
   const issues: Issue[] = []
   const bound: BoundRule[] = []
   for (const { rule, index } of effectiveRules(programme)) {
-    const criterion = findCriterion(rule.criterion, programme.customCriteria)
-    if (criterion === undefined) {
-      const known = [...CRITERION_NAMES, ...Object.keys(programme.customCriteria)]
-      issues.push(issue('unknown-criterion', ['criteria', index ?? 0, 'criterion'], { name: rule.criterion, known }))
-      continue
-    }
-    const b = bindOne(rule, index, criterion)
+    const b = bindRule(rule, index === undefined ? undefined : ['criteria', index], programme.customCriteria)
     if (E.isLeft(b)) issues.push(...b.left)
     else bound.push(b.right)
   }

@@ -9,7 +9,7 @@ import { render } from '../i18n/messages.js'
 import { parseIsoDate, type IsoDate } from '../model/date.js'
 import { lookupEmployee } from '../model/lookup.js'
 import type { Employee, Organisation } from '../model/organisation.js'
-import { show } from '../model/raw.js'
+import { preview } from '../programme/preview.js'
 import type { MenteeRequest, Programme } from '../programme/programme.js'
 import { pairScoreOf, prepareRules } from './breakdown.js'
 import { existingLoads, menteeInput, mentorInput, scoringContext } from './context.js'
@@ -23,7 +23,7 @@ import { bindRules, type BoundRule } from './rules.js'
 export const checkScoringDate = (asOf: unknown): E.Either<InvalidScoringInput, IsoDate> => {
   const date = typeof asOf === 'string' ? parseIsoDate(asOf) : undefined
   return date === undefined
-    ? E.left({ code: 'invalid-scoring-input', issues: [issue('invalid-as-of', ['asOf'], { value: show(asOf) })] })
+    ? E.left({ code: 'invalid-scoring-input', issues: [issue('scoring-invalid-date', ['asOf'], { value: preview(asOf) })] })
     : E.right(date)
 }
 
