@@ -24,12 +24,19 @@ const valueAt = (root: unknown, path: Path): unknown => {
   return v
 }
 
-const invalidType = (input: unknown, path: Path, at: Path, expected: string): Issue => {
-  const value = valueAt(input, path)
+/** The name of the field at `path` when it is absent from an object, else `undefined`. */
+const missingField = (input: unknown, path: Path): string | undefined => {
   const last = path[path.length - 1]
-  return value === undefined && typeof last === 'string' && typeName(valueAt(input, path.slice(0, -1))) === 'object'
-    ? issue('programme-missing-field', at, { field: last })
-    : issue('programme-invalid-type', at, { expected: EXPECTED[expected] ?? expected, received: typeName(value) })
+  return valueAt(input, path) === undefined && typeof last === 'string' && typeName(valueAt(input, path.slice(0, -1))) === 'object'
+    ? last
+    : undefined
+}
+
+const invalidType = (input: unknown, path: Path, at: Path, expected: string): Issue => {
+  const field = missingField(input, path)
+  return field !== undefined
+    ? issue('programme-missing-field', at, { field })
+    : issue('programme-invalid-type', at, { expected: EXPECTED[expected] ?? expected, received: typeName(valueAt(input, path)) })
 }
 
 const bound = (input: unknown, path: Path, at: Path, z: ZodIssue & { code: 'too_small' | 'too_big' }): Issue => {
@@ -48,6 +55,8 @@ const bound = (input: unknown, path: Path, at: Path, z: ZodIssue & { code: 'too_
 
 const invalidValue = (input: unknown, path: Path, at: Path, options: readonly unknown[]): Issue => {
   const value = preview(valueAt(input, path))
+  const field = missingField(input, path)
+  if (field !== undefined) return issue('programme-missing-field', at, { field })
   return at.length === 1 && at[0] === 'schemaVersion'
     ? issue('programme-unsupported-schema-version', at, { received: value, supported: 1 })
     : issue('programme-invalid-option', at, { value, options: options.map(String) })
