@@ -23,7 +23,33 @@ export { COACHING_TECHNIQUES, COMPETENCIES, INTEREST_SOURCES } from './model/org
 export { buildOrganisation } from './model/build.js'
 export type { UnknownEmployee } from './model/lookup.js'
 export { lookupEmployee } from './model/lookup.js'
-// (model helper: parseOrganisation, queries, serialise)
+export type { OrganisationError, OrganisationIssue, OrganisationIssueCode } from './model/error.js'
+export type { ParseOrganisationOptions } from './model/parse.js'
+export { parseOrganisation } from './model/parse.js'
+export type { OrganisationInput } from './model/schema.js'
+export {
+  EmployeeSchema,
+  IsoDateSchema,
+  LevelSchema,
+  MAX_MENTOR_CAPACITY,
+  MentorInterestSchema,
+  OrganisationSchema,
+  TeamSchema,
+  TrainingSchema,
+} from './model/schema.js'
+export type { InvalidDate } from './model/queries.js'
+export {
+  allReportsOf,
+  directReportsOf,
+  expertiseLevel,
+  isInReportingLine,
+  managerOf,
+  teamOf,
+  teamTenureYears,
+  tenureYears,
+} from './model/queries.js'
+export { serialiseOrganisation } from './model/serialise.js'
+export { explainOrganisationError, explainOrganisationIssue } from './model/explain.js'
 
 // ── errors and messages ─────────────────────────────────────────────────────────────────────────
 export type { Issue, Path } from './errors/issue.js'
@@ -46,6 +72,10 @@ export type { Gap, GapCode, MentorRule } from './readiness/gap.js'
 export { GAP_CODES, MENTOR_RULES, RULE_OF_GAP } from './readiness/gap.js'
 export type { InvalidReadinessInput, Readiness, ReadinessError } from './readiness/readiness.js'
 export { assessReadiness } from './readiness/assess.js'
+export type { ReadinessCounts, ReadinessInventory, TeamReadiness } from './readiness/inventory.js'
+export { readinessInventory } from './readiness/inventory.js'
+export { explainGap, explainReadiness } from './readiness/explain.js'
+export { explainInventory } from './readiness/explain-inventory.js'
 
 // ── machine core ────────────────────────────────────────────────────────────────────────────────
 export type { Actor, PersonActor, Role } from './machine/actor.js'
@@ -55,6 +85,28 @@ export { REFUSAL_CODES } from './machine/refusal.js'
 export type { Edge, EventOf, EventType, Machine, MachineTypes, RefusalOf, StateOf, Status, Table } from './machine/machine.js'
 export { defineMachine } from './machine/machine.js'
 export { explainFailed, explainRefusal } from './machine/explain.js'
+// the mentor-role machine (readiness)
+export type {
+  Approval,
+  Candidate,
+  Encouragement,
+  Interest,
+  Mentoring,
+  MentorRoleContext,
+  MentorRoleEvent,
+  MentorRoleProfile,
+  MentorRoleRequirement,
+  MentorRoleState,
+  MentorRoleTypes,
+} from './readiness/mentor-role-types.js'
+export type { MentorRoleRefusal } from './readiness/mentor-role.js'
+export {
+  explainMentorRoleRefusal,
+  explainMentorRoleRequirement,
+  initialMentorRole,
+  mentorRole,
+  mentorRoleLoad,
+} from './readiness/mentor-role.js'
 
 // ── pairing: programme format, criteria, scores ─────────────────────────────────────────────────
 export type {
@@ -126,4 +178,58 @@ export { applyHints } from './pairing/apply-hints.js'
 // (matching helper)
 
 // ── mentorship lifecycle and accountability ─────────────────────────────────────────────────────
-// (mentorship helper)
+export type {
+  EndReason,
+  FormalisableLevel,
+  GoalStatus,
+  MenteeMeasure,
+  MentorMeasure,
+  MentorshipStatus,
+  OutcomeValue,
+  ProgressStatus,
+  ProposableLevel,
+  Side,
+  Verdict,
+} from './mentorship/vocabulary.js'
+export {
+  END_REASONS,
+  FORMALISABLE_LEVELS,
+  MENTEE_MEASURES,
+  MENTOR_MEASURES,
+  MENTORSHIP_STATUSES,
+  PROGRESS_STATUSES,
+  PROPOSABLE_LEVELS,
+  SIDES,
+  VERDICTS,
+} from './mentorship/vocabulary.js'
+export type {
+  Accountability,
+  CheckIn,
+  FormalityChange,
+  Goal,
+  GoalProgress,
+  Outcome,
+  Pause,
+  Plan,
+  Report,
+  Review,
+  Session,
+  Stamp,
+} from './mentorship/record.js'
+export { EMPTY_RECORD } from './mentorship/record.js'
+export type {
+  Acceptances,
+  CurrentPause,
+  Ending,
+  MentorshipState,
+  MentorshipStateOf,
+  Origin,
+  PairCore,
+  Proposal,
+  Running,
+  RunningState,
+} from './mentorship/state.js'
+export { FINAL_STATUSES, RUNNING_STATUSES } from './mentorship/state.js'
+export type { Envelope, EventBody, GoalInput, MentorshipEvent, MentorshipEventOf, MentorshipEventType, OpeningEvent } from './mentorship/events.js'
+export { EVENT_TYPES } from './mentorship/events.js'
+// (mentorship helper: machine, events schema, apply, replay)
