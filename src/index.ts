@@ -72,6 +72,10 @@ export type { Gap, GapCode, MentorRule } from './readiness/gap.js'
 export { GAP_CODES, MENTOR_RULES, RULE_OF_GAP } from './readiness/gap.js'
 export type { InvalidReadinessInput, Readiness, ReadinessError } from './readiness/readiness.js'
 export { assessReadiness } from './readiness/assess.js'
+export type { ReadinessCounts, ReadinessInventory, TeamReadiness } from './readiness/inventory.js'
+export { readinessInventory } from './readiness/inventory.js'
+export { explainGap, explainReadiness } from './readiness/explain.js'
+export { explainInventory } from './readiness/explain-inventory.js'
 
 // ── machine core ────────────────────────────────────────────────────────────────────────────────
 export type { Actor, PersonActor, Role } from './machine/actor.js'

@@ -124,12 +124,14 @@ export const readiness: Section<ReadinessParams> = {
     'not-interested': (p) =>
       `Has said they do not want a mentor role${p.requirement === null ? '' : ` (interest is ${weightEn(p)})`}.`,
     'tenure-below-minimum': (p) =>
-      `${years(p.required)} in the team ${weightEn(p) || 'needed'}, now ${p.actual}; met on ${p.metOn}.`,
+      `${years(p.required)} in the team ${weightEn(p) || 'needed'}, now ${p.actual}; reached on ${p.metOn}.`,
     'competency-below-minimum': (p) =>
       `${COMPETENCY_NAMES.en[p.competency]} at level ${p.actual}; at least ${p.required} ${weightEn(p) || 'needed'}.`,
     'training-missing': (p) => `${trainingEn(p.required)}${paren(weightEn(p))}.`,
     'no-capacity': (p) =>
-      `No room for another mentee: already ${mentees(p.required - 1, 'mentee', 'mentees')} with a capacity of ${p.actual}${paren(weightEn(p))}.`,
+      p.required === 1
+        ? `No room for mentees: the capacity is ${p.actual}${paren(weightEn(p))}.`
+        : `No room for another mentee: already ${mentees(p.required - 1, 'mentee', 'mentees')} with a capacity of ${p.actual}${paren(weightEn(p))}.`,
     'readiness-ready': (p) => `${p.name} is ready for a mentor role${p.level === null ? '' : ` ${IN_EN[p.level]}`}.`,
     'readiness-not-ready': (p) =>
       `${p.name} is not yet ready for a mentor role${p.level === null ? '' : ` ${IN_EN[p.level]}`}:`,
@@ -151,7 +153,9 @@ export const readiness: Section<ReadinessParams> = {
       `${COMPETENCY_NAMES.nl[p.competency]} op niveau ${p.actual}; minimaal ${p.required} ${weightNl(p) || 'nodig'}.`,
     'training-missing': (p) => `${trainingNl(p.required)}${paren(weightNl(p))}.`,
     'no-capacity': (p) =>
-      `Geen ruimte voor nog een mentee: al ${mentees(p.required - 1, 'mentee', 'mentees')} bij een capaciteit van ${p.actual}${paren(weightNl(p))}.`,
+      p.required === 1
+        ? `Geen ruimte voor mentees: de capaciteit is ${p.actual}${paren(weightNl(p))}.`
+        : `Geen ruimte voor nog een mentee: al ${mentees(p.required - 1, 'mentee', 'mentees')} bij een capaciteit van ${p.actual}${paren(weightNl(p))}.`,
     'readiness-ready': (p) => `${p.name} is klaar voor een mentorrol${p.level === null ? '' : ` ${IN_NL[p.level]}`}.`,
     'readiness-not-ready': (p) =>
       `${p.name} is nog niet klaar voor een mentorrol${p.level === null ? '' : ` ${IN_NL[p.level]}`}:`,
