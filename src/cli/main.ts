@@ -1,3 +1,16 @@
-import process from 'node:process'
+/**
+ * The `mentorschap` executable: the only place that reads the clock, the environment and the
+ * process's streams.
+ * @module
+ */
+import { formatDate } from '../model/date.js'
+import { readProcessStdin } from './input.js'
+import { run } from './run.js'
 
-process.stdout.write('mentorschap: not yet implemented\n')
+const now = new Date()
+const today = formatDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
+
+const outcome = await run({ argv: process.argv.slice(2), lang: process.env['LANG'], today, readStdin: readProcessStdin })
+if (outcome.stdout !== '') process.stdout.write(outcome.stdout)
+if (outcome.stderr !== '') process.stderr.write(outcome.stderr)
+process.exitCode = outcome.exit

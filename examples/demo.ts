@@ -1,0 +1,29 @@
+/**
+ * `npm run demo`: the whole story on the example company in examples/data/.
+ * Usage: npm run demo [-- --lang nl]
+ */
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseOrganisation } from '../src/index.js'
+import { summariseOrganisation } from '../src/model/summary.js'
+import { parseIsoDate } from '../src/model/date.js'
+import { renderSummary } from '../src/cli/render-summary.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const read = (file: string): unknown => JSON.parse(readFileSync(join(here, 'data', file), 'utf8')) as unknown
+const lang = process.argv.includes('nl') || process.env['LANG']?.startsWith('nl') === true ? 'nl' : 'en'
+const asOfText = '2026-11-01'
+const asOf = parseIsoDate(asOfText)
+if (asOf === undefined) throw new Error('bad date')
+
+const section = (title: string): void => console.log(`\n${'='.repeat(78)}\n${title}\n${'='.repeat(78)}\n`)
+
+section(`1. The organisation, as of ${asOfText}`)
+const parsed = parseOrganisation(read('organisation.json'), { asOf: asOfText })
+if (parsed._tag === 'Left') {
+  for (const i of parsed.left.issues) console.error(i.path.join('.'), i.message)
+  process.exit(1)
+}
+const org = parsed.right
+console.log(renderSummary(summariseOrganisation(org, asOf), lang))
