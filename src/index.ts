@@ -85,6 +85,28 @@ export { REFUSAL_CODES } from './machine/refusal.js'
 export type { Edge, EventOf, EventType, Machine, MachineTypes, RefusalOf, StateOf, Status, Table } from './machine/machine.js'
 export { defineMachine } from './machine/machine.js'
 export { explainFailed, explainRefusal } from './machine/explain.js'
+// the mentor-role machine (readiness)
+export type {
+  Approval,
+  Candidate,
+  Encouragement,
+  Interest,
+  Mentoring,
+  MentorRoleContext,
+  MentorRoleEvent,
+  MentorRoleProfile,
+  MentorRoleRequirement,
+  MentorRoleState,
+  MentorRoleTypes,
+} from './readiness/mentor-role-types.js'
+export type { MentorRoleRefusal } from './readiness/mentor-role.js'
+export {
+  explainMentorRoleRefusal,
+  explainMentorRoleRequirement,
+  initialMentorRole,
+  mentorRole,
+  mentorRoleLoad,
+} from './readiness/mentor-role.js'
 
 // ── pairing: programme format, criteria, scores ─────────────────────────────────────────────────
 // (pairing helper)

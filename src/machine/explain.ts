@@ -8,7 +8,13 @@ import { CATALOGUES, render } from '../i18n/messages.js'
 import type { MachineParams } from '../i18n/sections/machine.js'
 import type { Refusal } from './refusal.js'
 
-const OWN_FAILED = ['mentee-already-assigned', 'mentee-not-assigned', 'mentor-is-mentee', 'mentor-has-mentees'] as const
+const OWN_FAILED = [
+  'mentee-already-assigned',
+  'mentee-not-assigned',
+  'mentor-is-mentee',
+  'mentor-has-mentees',
+  'invalid-moment',
+] as const
 type OwnFailed = { readonly code: (typeof OWN_FAILED)[number] } & MachineParams[(typeof OWN_FAILED)[number]]
 
 const isOwnFailed = (f: unknown): f is OwnFailed =>

@@ -29,7 +29,7 @@ export type Status<M extends MachineTypes> = M['state']['status']
 /** The event types of machine `M`. @example type T = EventType<Door> // 'push' @since 0.1.0 */
 export type EventType<M extends MachineTypes> = M['event']['type']
 /** The states of `M` with status `K`. @example type Open = StateOf<Door, 'open'> @since 0.1.0 */
-export type StateOf<M extends MachineTypes, K extends Status<M> = Status<M>> = Extract<M['state'], { readonly status: K }>
+export type StateOf<M extends MachineTypes, K extends Status<M> = Status<M>> = M['state'] & { readonly status: K }
 /** The events of `M` of type `T`. @example type Push = EventOf<Door, 'push'> @since 0.1.0 */
 export type EventOf<M extends MachineTypes, T extends EventType<M> = EventType<M>> = Extract<M['event'], { readonly type: T }>
 /** A refusal of machine `M`. @example const r: RefusalOf<Door> = { code: 'guard-failed', event: 'push', failed: ['locked'] } @since 0.1.0 */
@@ -42,7 +42,7 @@ export type RefusalOf<M extends MachineTypes> = Refusal<Status<M>, EventType<M>,
  * const push: Edge<Door, 'shut', 'push'> = { roles: ['mentor'], to: ['open'], next: () => ({ status: 'open' }) }
  * @since 0.1.0
  */
-export interface Edge<M extends MachineTypes, K extends Status<M> = Status<M>, T extends EventType<M> = EventType<M>> {
+export interface Edge<M extends MachineTypes, in K extends Status<M> = Status<M>, T extends EventType<M> = EventType<M>> {
   /** The roles that may do this event here. */
   readonly roles: readonly Role[]
   /** Every status `next` can return: the edges of the diagram. */

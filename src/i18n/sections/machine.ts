@@ -83,6 +83,7 @@ export interface MachineParams {
   'mentee-not-assigned': { readonly menteeId: string }
   'mentor-is-mentee': { readonly employeeId: string }
   'mentor-has-mentees': { readonly count: number }
+  'invalid-moment': { readonly value: string }
 }
 
 /** English and Dutch renderings. */
@@ -98,6 +99,7 @@ export const machine: Section<MachineParams> = {
     'mentee-not-assigned': (p) => `${p.menteeId} is not one of this mentor's mentees.`,
     'mentor-is-mentee': (p) => `${p.employeeId} cannot be their own mentor.`,
     'mentor-has-mentees': (p) => `Still mentoring ${p.count} ${p.count === 1 ? 'mentee' : 'mentees'}: release them first.`,
+    'invalid-moment': (p) => `The moment ${p.value} is not an ISO date (YYYY-MM-DD) or date-time.`,
   },
   nl: {
     'not-allowed-in-state': (p) => `"${capital(label(ev.nl, p.event))}" kan niet in de toestand "${label(st.nl, p.status)}".`,
@@ -110,5 +112,6 @@ export const machine: Section<MachineParams> = {
     'mentee-not-assigned': (p) => `${p.menteeId} is geen mentee van deze mentor.`,
     'mentor-is-mentee': (p) => `${p.employeeId} kan geen mentor van zichzelf zijn.`,
     'mentor-has-mentees': (p) => `Begeleidt nog ${p.count} ${p.count === 1 ? 'mentee' : 'mentees'}: meld die eerst af.`,
+    'invalid-moment': (p) => `Het tijdstip ${p.value} is geen ISO-datum (JJJJ-MM-DD) of datum met tijd.`,
   },
 }

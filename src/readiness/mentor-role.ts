@@ -1,0 +1,133 @@
+/**
+ * The mentor-role machine `mentorRole` (S10-S12, S15, S17): from not asked, through interest,
+ * encouragement and training, to the manager's approval under a programme's policy, and then
+ * mentees up to capacity, pauses and withdrawal. Built on the machine core (CONTRACT §8).
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { match, P } from 'ts-pattern'
+import type { Locale } from '../i18n/locale.js'
+import { CATALOGUES, render } from '../i18n/messages.js'
+import type { Actor } from '../machine/actor.js'
+import { explainFailed, explainRefusal } from '../machine/explain.js'
+import { defineMachine, type Machine, type RefusalOf } from '../machine/machine.js'
+import { lookupEmployee, type UnknownEmployee } from '../model/lookup.js'
+import type { Employee, Organisation } from '../model/organisation.js'
+import { dateOfMoment, menteesOf } from './mentor-role-rules.js'
+import { MENTOR_ROLE_TABLE } from './mentor-role-table.js'
+import type {
+  MentorRoleContext,
+  MentorRoleEvent,
+  MentorRoleRequirement,
+  MentorRoleState,
+  MentorRoleTypes,
+} from './mentor-role-types.js'
+
+/**
+ * The state of `employeeId` from the organisation's records: `interested` or `not-interested` with
+ * the recorded interest (since its date), else `not-asked`.
+ * @example
+ * initialMentorRole(org, 'e1') // Right({ status: 'interested', interest: { source: 'performance-review', ... }, ... })
+ * @since 0.1.0
+ */
+export const initialMentorRole = (org: Organisation, employeeId: string): E.Either<UnknownEmployee, MentorRoleState> =>
+  E.map((e: Employee): MentorRoleState => {
+    const base = { employeeId: e.id, trainings: [] }
+    const i = e.mentorInterest
+    if (i === null) return { ...base, status: 'not-asked', since: null, interest: null }
+    return i.interested
+      ? { ...base, status: 'interested', since: i.recordedOn, interest: { ...i, interested: true } }
+      : { ...base, status: 'not-interested', since: i.recordedOn, interest: { ...i, interested: false } }
+  })(lookupEmployee(org, employeeId))
+
+const core = defineMachine<MentorRoleTypes, typeof initialMentorRole>({
+  name: 'mentor-role',
+  initial: initialMentorRole,
+  initialStatuses: ['not-asked', 'interested', 'not-interested'],
+  table: MENTOR_ROLE_TABLE,
+})
+
+/**
+ * A refusal of the mentor-role machine.
+ * @example
+ * const r: MentorRoleRefusal = { code: 'actor-not-permitted', role: 'mentee', event: 'approve' }
+ * @since 0.1.0
+ */
+export type MentorRoleRefusal = RefusalOf<MentorRoleTypes>
+
+/**
+ * An event dated on an earlier day than the state's last change is refused as `out-of-order`
+ * (events of the same day may come in any order); then the table decides.
+ */
+const transition = (
+  state: MentorRoleState,
+  event: MentorRoleEvent,
+  actor: Actor,
+  ctx: MentorRoleContext,
+): E.Either<MentorRoleRefusal, MentorRoleState> => {
+  const [day, last] = [dateOfMoment(event.at), dateOfMoment(state.since)]
+  if (day !== undefined && last !== undefined && day < last) {
+    return E.left({ code: 'out-of-order', at: event.at, last: String(state.since) })
+  }
+  return core.transition(state, event, actor, ctx)
+}
+
+/**
+ * The mentor-role machine: `initial(org, employeeId)`, `transition(state, event, actor, ctx)`,
+ * `allowedEvents(state, actor, ctx)` and `toMermaid()`. Managers act for people in their reporting
+ * line, the person themself acts in the role `mentor`, `hr` for the programme; approval is judged
+ * by `assessReadiness` under `ctx.policy`, its gaps being the failed requirements.
+ * @example
+ * const s0 = unwrap(mentorRole.initial(org, 'e1'))
+ * mentorRole.transition(s0, { type: 'approve', at: '2026-03-01' }, { role: 'manager', employeeId: 'e0' }, { org, policy })
+ * // Right({ status: 'ready', approval: { by: 'e0', on: '2026-03-01', level: 'formal' }, capacity: 2, ... })
+ * // or Left({ code: 'guard-failed', event: 'approve', failed: [{ code: 'training-missing', ... }] })
+ * @since 0.1.0
+ */
+export const mentorRole: Machine<MentorRoleTypes, typeof initialMentorRole> = { ...core, transition }
+
+/**
+ * A failed requirement of the mentor role in words: readiness gaps and errors through the
+ * readiness messages, the machine's own through {@link explainFailed}.
+ * @example
+ * explainMentorRoleRequirement({ code: 'training-missing', required: 'coaching-techniques' }, 'nl')
+ * // 'Nog geen training coachingstechnieken gevolgd.'
+ * @since 0.1.0
+ */
+export const explainMentorRoleRequirement = (failed: MentorRoleRequirement, locale: Locale): string => {
+  const plain = { requirement: null, level: null } as const
+  return match(failed)
+    .with({ code: 'interest-missing' }, { code: 'not-interested' }, (g) => render(locale, g.code, plain))
+    .with({ code: 'tenure-below-minimum' }, (g) => render(locale, g.code, { ...plain, ...g }))
+    .with({ code: 'competency-below-minimum' }, (g) => render(locale, g.code, { ...plain, ...g }))
+    .with({ code: 'training-missing' }, (g) => render(locale, g.code, { ...plain, ...g }))
+    .with({ code: 'no-capacity' }, (g) => render(locale, g.code, { ...plain, ...g }))
+    .with({ code: 'unknown-employee' }, (g) => render(locale, g.code, { id: g.id }))
+    .with({ code: 'invalid-readiness-input' }, (g) =>
+      g.issues.map((i) => (CATALOGUES[locale][i.code] as (p: unknown) => string)(i.params)).join(' '),
+    )
+    .with(
+      { code: P.union('mentee-already-assigned', 'mentee-not-assigned', 'mentor-is-mentee', 'mentor-has-mentees') },
+      { code: 'invalid-moment' },
+      (g) => explainFailed(g, locale),
+    )
+    .exhaustive()
+}
+
+/**
+ * A refusal of the mentor-role machine in words, in English or Dutch.
+ * @example
+ * explainMentorRoleRefusal({ code: 'guard-failed', event: 'approve', failed: [{ code: 'interest-missing' }] }, 'en')
+ * // '"Approve" is not possible yet: No interest in a mentor role recorded yet.'
+ * @since 0.1.0
+ */
+export const explainMentorRoleRefusal = (refusal: MentorRoleRefusal, locale: Locale): string =>
+  explainRefusal(refusal, locale, explainMentorRoleRequirement)
+
+/**
+ * The number of mentees a mentor has now (0 before approval).
+ * @example
+ * mentorRoleLoad(state) // 2
+ * @since 0.1.0
+ */
+export const mentorRoleLoad = (state: MentorRoleState): number => menteesOf(state).length
