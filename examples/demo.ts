@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseOrganisation } from '../src/index.js'
+import { defaultPolicy, parseOrganisation, readinessInventory } from '../src/index.js'
+import { renderInventory } from '../src/cli/render-inventory.js'
 import { summariseOrganisation } from '../src/model/summary.js'
 import { parseIsoDate } from '../src/model/date.js'
 import { renderSummary } from '../src/cli/render-summary.js'
@@ -27,3 +28,11 @@ if (parsed._tag === 'Left') {
 }
 const org = parsed.right
 console.log(renderSummary(summariseOrganisation(org, asOf), lang))
+
+section('2. Who is ready to mentor in a formal programme, and what is missing')
+const inventory = readinessInventory(org, defaultPolicy('formal'), asOfText)
+if (inventory._tag === 'Left') {
+  console.error(inventory.left)
+  process.exit(1)
+}
+console.log(renderInventory(inventory.right, org, lang))

@@ -11,7 +11,7 @@ echo "packed $tarball"
 mkdir -p "$work/consumer"
 cd "$work/consumer"
 printf '{ "name": "consumer", "version": "1.0.0", "private": true }\n' > package.json
-npm install --no-audit --no-fund --silent "$work/$tarball"
+npm install --no-audit --no-fund --silent "$work/$tarball" fast-check@4
 cat > esm.mjs <<'JS'
 import * as m from 'mentorschap'
 import * as solve from 'mentorschap/solve'
@@ -23,6 +23,11 @@ if (typeof solve !== 'object') throw new Error('ESM: solve subpath missing')
 if (typeof schema !== 'object' || schema === null) throw new Error('ESM: schema missing')
 const r = m.parseOrganisation({ schemaVersion: 1, teams: [], employees: [] })
 if (r._tag !== 'Right') throw new Error('ESM: empty organisation refused')
+const testing = await import('mentorschap/testing')
+const fc = await import('fast-check')
+for (const org of fc.sample(testing.arbOrganisation(), 5)) {
+  if (m.parseOrganisation(org)._tag !== 'Right') throw new Error('ESM: testing arbitrary gave an invalid organisation')
+}
 console.log('esm ok:', Object.keys(m).length, 'exports')
 JS
 cat > cjs.cjs <<'JS'
@@ -34,6 +39,11 @@ if (typeof solve !== 'object') throw new Error('CJS: solve subpath missing')
 if (typeof schema !== 'object' || schema === null) throw new Error('CJS: schema missing')
 const r = m.parseOrganisation({ schemaVersion: 1, teams: [], employees: [] })
 if (r._tag !== 'Right') throw new Error('CJS: empty organisation refused')
+const testing = require('mentorschap/testing')
+const fc = require('fast-check')
+for (const org of fc.sample(testing.arbOrganisation(), 5)) {
+  if (m.parseOrganisation(org)._tag !== 'Right') throw new Error('CJS: testing arbitrary gave an invalid organisation')
+}
 console.log('cjs ok:', Object.keys(m).length, 'exports')
 JS
 node esm.mjs

@@ -170,3 +170,45 @@ export { FINAL_STATUSES, RUNNING_STATUSES } from './mentorship/state.js'
 export type { Envelope, EventBody, GoalInput, MentorshipEvent, MentorshipEventOf, MentorshipEventType, OpeningEvent } from './mentorship/events.js'
 export { EVENT_TYPES } from './mentorship/events.js'
 // (mentorship helper: machine, events schema, apply, replay)
+
+// accountability
+export type { DueState } from './accountability/due.js'
+export type {
+  AccountabilityOptions,
+  AccountabilityStatus,
+  ActionKind,
+  ActionOwner,
+  AwaitedAnswer,
+  CheckInDue,
+  FollowUp,
+  GoalAtRisk,
+  GoalRisk,
+  Health,
+  InvalidAccountabilityInput,
+  NextAction,
+  ReportDue,
+  ReviewPending,
+  SessionProgress,
+  Stalled,
+} from './accountability/status-types.js'
+export { ACTION_KINDS, HEALTHS } from './accountability/status-types.js'
+export { accountabilityStatus } from './accountability/status.js'
+export type {
+  LearningRating,
+  ManagerReflection,
+  MeasureKey,
+  MentorLearningSummary,
+  MentorshipOutcomes,
+  OutcomePoint,
+  OutcomeTrend,
+  ProgrammeOutcome,
+  Rater,
+} from './accountability/outcome-types.js'
+export { RATERS } from './accountability/outcome-types.js'
+export { mentorshipOutcomes } from './accountability/outcomes.js'
+export { MINIMUM_GROUP, programmeOutcomes } from './accountability/programme-outcomes.js'
+export { mentorLearningSummary } from './accountability/mentor-learning.js'
+export type { Mentorships } from './accountability/mentorships.js'
+export type { MentorLoad, OverdueItem, ProgrammeReport, ProgrammeReportError, ProgrammeReportOptions } from './accountability/report-types.js'
+export { programmeReport } from './accountability/report.js'
+export { explainAccountability, explainProgrammeReport } from './accountability/explain.js'

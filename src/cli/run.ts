@@ -8,6 +8,7 @@ import { render } from '../i18n/messages.js'
 import type { IsoDate } from '../model/date.js'
 import { parseIsoDate } from '../model/date.js'
 import { parseInvocation, type CommandName, type Common, type Invocation, type UsageProblem } from './args.js'
+import { readiness } from './commands/readiness.js'
 import { validate } from './commands/validate.js'
 import { readJson, type Sources } from './input.js'
 import { inputFailure, type Outcome } from './outcome.js'
@@ -49,6 +50,7 @@ const dispatch = async (inv: Exclude<Invocation, { command: 'help' }>, world: Wo
     case 'validate':
       return validate(org.right, inv.org, asOf.right, inv.asOf !== null, common)
     case 'readiness':
+      return readiness(org.right, inv.org, inv.level, asOf.right, common)
     case 'match':
     case 'report':
       return usage({ code: 'usage-unknown-command', params: { name: inv.command } }, common)

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Catalogue, Locale } from './locale.js'
+import { accountability, type AccountabilityParams } from './sections/accountability.js'
 import { cli, type CliParams } from './sections/cli.js'
 import { machine, type MachineParams } from './sections/machine.js'
 import { matching, type MatchingParams } from './sections/matching.js'
@@ -30,6 +31,7 @@ export type MessageParams = OrganisationParams &
   MatchingParams &
   SolveParams &
   MentorshipParams &
+  AccountabilityParams &
   CliParams
 
 /**
@@ -51,10 +53,11 @@ export const SECTIONS = {
   matching,
   solve,
   mentorship,
+  accountability,
   cli,
 } as const
 
-const sections = [organisation, policy, readiness, machine, programme, pairing, matching, solve, mentorship, cli] as const
+const sections = [organisation, policy, readiness, machine, programme, pairing, matching, solve, mentorship, accountability, cli] as const
 
 const assemble = (locale: Locale): Catalogue<MessageParams> =>
   Object.assign(Object.create(null), ...sections.map((s) => s[locale])) as Catalogue<MessageParams>

@@ -27,6 +27,9 @@ export interface CliParams {
   'summary-valid': { readonly teams: number; readonly employees: number }
   'summary-years': { readonly years: number; readonly teamYears: number }
   'invalid-input': { readonly count: number }
+  'readiness-columns': Record<string, never>
+  'readiness-status': { readonly ready: boolean }
+  'readiness-advice-prefix': Record<string, never>
 }
 
 const SOURCE_EN: Record<string, string> = {
@@ -120,6 +123,9 @@ ${COMMON_EN}`,
     'summary-valid': (p) => `Valid organisation: ${p.teams} teams, ${p.employees} employees.`,
     'summary-years': (p) => `${p.years} (${p.teamYears})`,
     'invalid-input': (p) => `${p.count} problem(s) found:`,
+    'readiness-columns': () => 'Name|Ready|What is missing',
+    'readiness-status': (p) => (p.ready ? 'ready' : 'not yet'),
+    'readiness-advice-prefix': () => 'Advice:',
   },
   nl: {
     'usage-no-command': () => 'Geen opdracht opgegeven.',
@@ -180,5 +186,8 @@ ${COMMON_NL}`,
     'summary-valid': (p) => `Geldige organisatie: ${p.teams} teams, ${p.employees} medewerkers.`,
     'summary-years': (p) => `${p.years} (${p.teamYears})`,
     'invalid-input': (p) => `${p.count} probleem/problemen gevonden:`,
+    'readiness-columns': () => 'Naam|Klaar|Wat ontbreekt',
+    'readiness-status': (p) => (p.ready ? 'klaar' : 'nog niet'),
+    'readiness-advice-prefix': () => 'Advies:',
   },
 }
