@@ -2,4 +2,11 @@
  * `mentorschap/solve`: pure numeric solvers for assignment and stable matching. No domain types.
  * @module
  */
-export {}
+export type { Assignment } from './assignment.js'
+export { solveAssignment } from './assignment.js'
+export type { DenseCosts } from './dense-input.js'
+export type { AssignmentOptions } from './options.js'
+export type { SolveError, SolveIssue } from './errors.js'
+export { MAX_ISSUES } from './errors.js'
+export type { SolveCode, SolveMessages, SolveParams } from './messages.js'
+export { SOLVE_EN } from './messages.js'

@@ -1,0 +1,64 @@
+/**
+ * A part of an assignment problem that one engine solves: its left nodes (augmented as often as
+ * their demand), its right nodes (with capacities), their original row and column indices, and the
+ * costs either as a dense matrix or as a sparse graph.
+ * @module
+ */
+import { denseAugment, denseWork } from './dense-engine.js'
+import { emptyFlow, search, type Flow } from './flow.js'
+import { sparseAugment, sparseWork, type Csr } from './sparse-engine.js'
+
+/** @internal The costs of a part: a dense `nL * nR` matrix or a graph. */
+export type Costs = { readonly kind: 'dense'; readonly cost: Float64Array } | { readonly kind: 'sparse'; readonly g: Csr }
+
+/** @internal A part; `rowsLeft` tells whether the left nodes are rows (else columns). */
+export interface Part {
+  readonly rowsLeft: boolean
+  readonly leftIds: Int32Array
+  readonly rightIds: Int32Array
+  readonly demand: Int32Array
+  readonly cap: Int32Array
+  readonly costs: Costs
+}
+
+const sum = (a: Int32Array): number => {
+  let s = 0
+  for (let k = 0; k < a.length; k++) s += a[k] as number
+  return s
+}
+
+/**
+ * @internal Solve `part` by shortest augmenting paths from each left node in index order, as
+ * often as its demand, and return the flow. A left node that cannot be augmented is skipped.
+ */
+export const runPart = (part: Part): Flow => {
+  const nL = part.leftIds.length
+  const nR = part.rightIds.length
+  const f = emptyFlow(nL, nR, part.cap, Math.min(sum(part.demand), sum(part.cap)))
+  const s = search(nL, nR)
+  const c = part.costs
+  if (c.kind === 'dense') {
+    const w = denseWork(s, nL, nR)
+    for (let i = 0; i < nL; i++) {
+      for (let t = part.demand[i] as number; t > 0; t--) if (!denseAugment(f, c.cost, w, i)) break
+    }
+  } else {
+    const w = sparseWork(s, f)
+    for (let i = 0; i < nL; i++) {
+      for (let t = part.demand[i] as number; t > 0; t--) if (!sparseAugment(f, c.g, w, i)) break
+    }
+  }
+  return f
+}
+
+/** @internal Write the flow of `part` into `assignment` (row to column). */
+export const readPart = (part: Part, f: Flow, assignment: Int32Array): void => {
+  for (let r = 0; r < f.made; r++) {
+    const l = f.recLeft[r] as number
+    if (l < 0) continue
+    const a = part.leftIds[l] as number
+    const b = part.rightIds[f.recRight[r] as number] as number
+    if (part.rowsLeft) assignment[a] = b
+    else assignment[b] = a
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * From a checked problem to an assignment: split it by cardinality (see `cardinality.ts`), and run
+ * each part with the engine that fits, rows on the left where every row must be assigned, columns
+ * on the left (as often as their capacity) where every column must be filled.
+ * @module
+ */
+import { split } from './cardinality.js'
+import type { Matrix } from './dense-input.js'
+import { denseToCsr, positions, subgraph, submatrix, transpose } from './graph.js'
+import { readPart, runPart, type Costs, type Part } from './part.js'
+import type { Csr } from './sparse-engine.js'
+
+const ones = (n: number): Int32Array => new Int32Array(n).fill(1)
+
+const iota = (n: number): Int32Array => {
+  const a = new Int32Array(n)
+  for (let k = 0; k < n; k++) a[k] = k
+  return a
+}
+
+const pick = (a: Int32Array, ids: Int32Array): Int32Array => {
+  const out = new Int32Array(ids.length)
+  for (let k = 0; k < ids.length; k++) out[k] = a[ids[k] as number] as number
+  return out
+}
+
+const total = (a: Int32Array): number => {
+  let s = 0
+  for (let k = 0; k < a.length; k++) s += a[k] as number
+  return s
+}
+
+/** The part where every row in `rows` is assigned to a column in `cols`. */
+const rowPart = (rows: Int32Array, cols: Int32Array, caps: Int32Array, costs: Costs): Part => ({
+  rowsLeft: true,
+  leftIds: rows,
+  rightIds: cols,
+  demand: ones(rows.length),
+  cap: pick(caps, cols),
+  costs,
+})
+
+/** The part where every column in `cols` is filled with rows in `rows`. */
+const colPart = (rows: Int32Array, cols: Int32Array, caps: Int32Array, costs: Costs): Part => ({
+  rowsLeft: false,
+  leftIds: cols,
+  rightIds: rows,
+  demand: pick(caps, cols),
+  cap: ones(rows.length),
+  costs,
+})
+
+const solveParts = (rows: number, parts: readonly Part[]): Int32Array => {
+  const assignment = new Int32Array(rows).fill(-1)
+  for (const p of parts) {
+    if (p.leftIds.length === 0 || p.rightIds.length === 0) continue
+    readPart(p, runPart(p), assignment)
+  }
+  return assignment
+}
+
+/** Below this share of allowed cells, a dense matrix is solved as a graph. */
+const SPARSE_BELOW = 0.25
+
+/** @internal The best assignment of largest cardinality for a dense matrix to minimise. */
+export const planDense = (m: Matrix, caps: Int32Array): Int32Array => {
+  const { rows, cols, data } = m
+  if (rows === 0 || cols === 0) return new Int32Array(rows).fill(-1)
+  if (m.forbidden === 0) {
+    const all = [iota(rows), iota(cols)] as const
+    if (rows <= total(caps)) return solveParts(rows, [rowPart(...all, caps, { kind: 'dense', cost: data })])
+    const t = submatrix(data, cols, all[0], all[1], true)
+    return solveParts(rows, [colPart(...all, caps, { kind: 'dense', cost: t })])
+  }
+  const finite = rows * cols - m.forbidden
+  const g = denseToCsr(rows, cols, data, finite)
+  if (finite < SPARSE_BELOW * rows * cols) return planGraph(g, caps)
+  const s = split(g, caps)
+  const xr = positions(s.surplusRows, 0)
+  const xc = positions(s.contestedCols, 0)
+  const yr = positions(s.surplusRows, 1)
+  const yc = positions(s.contestedCols, 1)
+  return solveParts(rows, [
+    rowPart(xr, xc, caps, { kind: 'dense', cost: submatrix(data, cols, xr, xc, false) }),
+    colPart(yr, yc, caps, { kind: 'dense', cost: submatrix(data, cols, yr, yc, true) }),
+  ])
+}
+
+/** @internal The best assignment of largest cardinality for a graph from rows to columns. */
+export const planGraph = (g: Csr, caps: Int32Array): Int32Array => {
+  const s = split(g, caps)
+  const xr = positions(s.surplusRows, 0)
+  const xc = positions(s.contestedCols, 0)
+  const yr = positions(s.surplusRows, 1)
+  const yc = positions(s.contestedCols, 1)
+  return solveParts(g.nL, [
+    rowPart(xr, xc, caps, { kind: 'sparse', g: subgraph(g, xr, xc) }),
+    colPart(yr, yc, caps, { kind: 'sparse', g: transpose(subgraph(g, yr, yc)) }),
+  ])
+}
