@@ -3,7 +3,7 @@
  * and says, independently of the parser, which issue (code and path) must be reported.
  */
 import fc from 'fast-check'
-import { addDays, type IsoDate } from '../../src/model/date.js'
+import { addDays, parseIsoDate, type IsoDate } from '../../src/model/date.js'
 import type { Path } from '../../src/errors/issue.js'
 import { ARB_AS_OF } from '../../src/testing/organisation.js'
 
@@ -191,9 +191,11 @@ export const MUTATIONS: readonly Mutation[] = [
     apply: (org, pick) => {
       const i = pick(employees(org).length)
       const e = at(employees(org), i)
-      const teamSince = addDays(e['startDate'] as IsoDate, -1 - pick(500))
-      e['teamSince'] = teamSince
-      return { code: 'team-since-before-start', path: ['employees', i, 'teamSince'], params: { teamSince, startDate: e['startDate'] } }
+      // (another mutation may have broken the start date already: then set a good one first)
+      const startDate = parseIsoDate(String(e['startDate'])) ?? ('2020-01-01' as IsoDate)
+      const teamSince = addDays(startDate, -1 - pick(500))
+      Object.assign(e, { startDate, teamSince })
+      return { code: 'team-since-before-start', path: ['employees', i, 'teamSince'], params: { teamSince, startDate } }
     },
   },
   {
