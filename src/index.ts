@@ -71,6 +71,7 @@ export { REQUIREMENTS } from './programme/policy.js'
 export { DEFAULT_POLICIES, defaultPolicy } from './programme/defaults.js'
 export type { PolicyError } from './programme/parse-policy.js'
 export { overridePolicy, parsePolicy } from './programme/parse-policy.js'
+export { explainPolicyError } from './programme/explain-policy.js'
 export type { PolicyOverrides } from './programme/policy-schema.js'
 export { POLICY_BOUNDS, PolicyInputSchema, PolicyOverridesSchema, ProgrammePolicySchema } from './programme/policy-schema.js'
 
