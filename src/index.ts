@@ -54,6 +54,8 @@ export { explainOrganisationError, explainOrganisationIssue } from './model/expl
 // ── errors and messages ─────────────────────────────────────────────────────────────────────────
 export type { Issue, Path } from './errors/issue.js'
 export type { Locale } from './i18n/locale.js'
+export type { MessageCode, MessageParams } from './i18n/messages.js'
+export type { OrganisationParams } from './i18n/sections/organisation.js'
 export { LOCALES } from './i18n/locale.js'
 
 // ── programme: formality levels and policies ────────────────────────────────────────────────────
