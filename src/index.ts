@@ -58,6 +58,11 @@ export type { MessageCode, MessageParams } from './i18n/messages.js'
 export type { OrganisationParams } from './i18n/sections/organisation.js'
 export { LOCALES } from './i18n/locale.js'
 
+export type { Explainable, IssueError } from './explain/explain.js'
+export { explain } from './explain/explain.js'
+export type { IssueLike } from './explain/issues.js'
+export { explainIssue, explainIssues } from './explain/issues.js'
+
 // ── programme: formality levels and policies ────────────────────────────────────────────────────
 export type { FormalityLevel } from './programme/formality.js'
 export { FORMALITY_LEVELS, compareFormality } from './programme/formality.js'
@@ -66,6 +71,7 @@ export { REQUIREMENTS } from './programme/policy.js'
 export { DEFAULT_POLICIES, defaultPolicy } from './programme/defaults.js'
 export type { PolicyError } from './programme/parse-policy.js'
 export { overridePolicy, parsePolicy } from './programme/parse-policy.js'
+export { explainPolicyError } from './programme/explain-policy.js'
 export type { PolicyOverrides } from './programme/policy-schema.js'
 export { POLICY_BOUNDS, PolicyInputSchema, PolicyOverridesSchema, ProgrammePolicySchema } from './programme/policy-schema.js'
 

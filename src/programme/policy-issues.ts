@@ -41,20 +41,21 @@ const one = (zi: ZodIssue, path: Path): Issue =>
   match(zi)
     .with({ code: 'invalid_type' }, (i) =>
       i.input === undefined && !('received' in i)
-        ? issue('policy-missing-field', path, { field: String(path[path.length - 1] ?? '') })
-        : issue('policy-invalid-type', path, {
+        ? issue('missing-field', path, { field: String(path[path.length - 1] ?? '') })
+        : issue('invalid-type', path, {
             expected: i.expected,
             received: 'received' in i && typeof i.received === 'string' ? i.received : typeName(i.input),
           }),
     )
     .with({ code: 'invalid_value' }, (i) =>
-      issue('policy-invalid-option', path, { value: preview(i.input), options: i.values.map(String) }),
+      issue('invalid-option', path, { value: preview(i.input), options: i.values.map(String) }),
     )
-    .with({ code: 'custom' }, (i) =>
-      issue('policy-out-of-range', path, { value: preview(i.input), min: bound(i.params, 'min'), max: bound(i.params, 'max') }),
-    )
-    .with({ code: 'too_small', origin: 'string' }, () => issue('policy-empty-string', path, {}))
-    .otherwise((i) => issue('policy-invalid-value', path, { detail: i.message }))
+    .with({ code: 'custom' }, (i) => {
+      const figures = { value: typeof i.input === 'number' ? i.input : Number.NaN, min: bound(i.params, 'min'), max: bound(i.params, 'max') }
+      return i.params?.['bound'] === 'level' ? issue('level-out-of-range', path, figures) : issue('policy-out-of-range', path, figures)
+    })
+    .with({ code: 'too_small', origin: 'string' }, () => issue('empty-string', path, {}))
+    .otherwise((i) => issue('invalid-value', path, { detail: i.message }))
 
 /** Keep the first issue of each path: zod may add a length check's issue to a type error. */
 const firstPerPath = (issues: readonly Issue[]): Issue[] => {
@@ -78,6 +79,6 @@ export const policyIssues = (schema: z.core.$ZodType, found: readonly ZodIssue[]
       const path: Path = zi.path.map((k) => (typeof k === 'number' ? k : String(k)))
       if (zi.code !== 'unrecognized_keys') return [one(zi, path)]
       const allowed = allowedAt(schema, path)
-      return zi.keys.map((key) => issue('policy-unknown-key', [...path, key], { key, allowed }))
+      return zi.keys.map((key) => issue('unknown-key', [...path, key], { key, allowed }))
     }),
   )

@@ -30,7 +30,7 @@ type Bound = keyof typeof POLICY_BOUNDS
 /** A whole number within the bounds of `name`; one issue (with both bounds) when not. */
 const whole = (name: Bound) => {
   const { min, max } = POLICY_BOUNDS[name]
-  return z.number().refine((n) => Number.isInteger(n) && n >= min && n <= max, { params: { min, max } })
+  return z.number().refine((n) => Number.isInteger(n) && n >= min && n <= max, { params: { min, max, bound: name } })
 }
 
 const requirement = z.enum(REQUIREMENTS)

@@ -46,7 +46,7 @@ export const readinessOf = (
  */
 export const checkAsOf = (asOf: unknown): E.Either<readonly Issue[], IsoDate> => {
   const date = typeof asOf === 'string' ? parseIsoDate(asOf) : undefined
-  return date === undefined ? E.left([issue('readiness-invalid-date', ['asOf'], { value: preview(asOf) })]) : E.right(date)
+  return date === undefined ? E.left([issue('invalid-as-of', ['asOf'], { value: typeof asOf === 'string' ? asOf.slice(0, 40) : preview(asOf) })]) : E.right(date)
 }
 
 const checkLoad = (load: unknown): readonly Issue[] =>

@@ -26,7 +26,7 @@ export interface Readiness {
  * The assessment date or the current load is not valid: every problem, with its path
  * (`['asOf']`, `['options', 'currentLoad']`).
  * @example
- * const e: InvalidReadinessInput = { code: 'invalid-readiness-input', issues: [issue('readiness-invalid-date', ['asOf'], { value: '"2026-02-30"' })] }
+ * const e: InvalidReadinessInput = { code: 'invalid-readiness-input', issues: [issue('invalid-as-of', ['asOf'], { value: '2026-02-30' })] }
  * @since 0.1.0
  */
 export interface InvalidReadinessInput {

@@ -21,6 +21,7 @@ export interface SolveParams {
   'solve-invalid-data': { readonly received: string }
   'solve-wrong-length': { readonly name: string; readonly expected: number; readonly actual: number }
   'solve-invalid-options': { readonly received: string }
+  'solve-invalid-problem': { readonly received: string }
   'solve-invalid-flag': { readonly name: string; readonly received: string }
   'solve-invalid-list': { readonly name: string; readonly received: string }
   'solve-invalid-capacity': { readonly received: string }
@@ -88,6 +89,8 @@ export const SOLVE_EN: SolveMessages = {
   'solve-invalid-data': (p) => `data must be a Float64Array, received ${kindEn(p.received)}.`,
   'solve-wrong-length': (p) => `${p.name} must have ${p.expected} entries, it has ${p.actual}.`,
   'solve-invalid-options': (p) => `The options must be an object, received ${kindEn(p.received)}.`,
+  'solve-invalid-problem': (p) =>
+    `The problem must be an object { proposers, receivers, proposerPrefs, receiverPrefs }, received ${kindEn(p.received)}.`,
   'solve-invalid-flag': (p) => `${p.name} must be true or false, received ${kindEn(p.received)}.`,
   'solve-invalid-list': (p) => `${p.name} must be an array, received ${kindEn(p.received)}.`,
   'solve-invalid-capacity': (p) => `A capacity must be a whole number of at least 0, received ${kindEn(p.received)}.`,

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check'
 import { addDays, dayNumber, fromDayNumber, type IsoDate } from '../../src/model/date.js'
-import { COMPETENCIES, type Competency, type Employee, type Level, type Organisation } from '../../src/model/organisation.js'
+import { COMPETENCIES, type Competency, type Employee, type Level } from '../../src/model/organisation.js'
 import { arbLevel } from '../programme/arbitraries.js'
-import { employee, orgOf, team } from './fixture.js'
+import { employee } from './fixture.js'
 
 const LEAP_DAYS = ['2000-02-29', '2004-02-29', '2012-02-29', '2020-02-29', '2024-02-29'] as IsoDate[]
 
@@ -35,19 +35,6 @@ export const arbSpec = fc.record({
 })
 
 export const arbEmployee: fc.Arbitrary<Employee> = arbSpec.map((s) => employee({ id: 'e1', ...s }))
-
-/** A small organisation: 1..4 teams (some may be empty), up to 12 employees spread over them. */
-export const arbOrganisation: fc.Arbitrary<Organisation> = fc
-  .integer({ min: 1, max: 4 })
-  .chain((teams) =>
-    fc.tuple(fc.constant(teams), fc.array(fc.tuple(arbSpec, fc.integer({ min: 0, max: teams - 1 })), { maxLength: 12 })),
-  )
-  .map(([teams, people]) =>
-    orgOf(
-      people.map(([s, t], i) => employee({ id: `e${i}`, team: `t${t}`, name: `Person ${i}`, ...s })),
-      Array.from({ length: teams }, (_, t) => team(`t${t}`, `Team ${t}`)),
-    ),
-  )
 
 /** The facts of one assessment: who, when, and how many mentees they already have. */
 export const arbFacts = fc.record({ employee: arbEmployee, asOf: arbDate, load: fc.integer({ min: 0, max: 3 }) })

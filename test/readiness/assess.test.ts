@@ -89,7 +89,7 @@ describe('assessReadiness', () => {
       currentLoad: -1,
     })
     expect(E.isLeft(r) && r.left.code === 'invalid-readiness-input' ? r.left.issues.map((i) => [i.code, i.path]) : r).toEqual([
-      ['readiness-invalid-date', ['asOf']],
+      ['invalid-as-of', ['asOf']],
       ['invalid-current-load', ['options', 'currentLoad']],
     ])
   })

@@ -11,7 +11,8 @@ import type { Gap } from '../../src/readiness/gap.js'
 import { readinessInventory } from '../../src/readiness/inventory.js'
 import type { Readiness } from '../../src/readiness/readiness.js'
 import { arbPolicy } from '../programme/arbitraries.js'
-import { arbDate, arbOrganisation } from './arbitraries.js'
+import { arbParsedOrganisation } from '../../src/testing/organisation.js'
+import { arbDate } from './arbitraries.js'
 
 const formal = defaultPolicy('formal')
 
@@ -114,7 +115,7 @@ describe('explainReadiness', () => {
 describe('explainInventory', () => {
   it('names every team and every person, and the count of ready people', () => {
     fc.assert(
-      fc.property(arbOrganisation, arbPolicy(6), arbDate, fc.constantFrom('en' as const, 'nl' as const), (org, policy, asOf, locale) => {
+      fc.property(arbParsedOrganisation(), arbPolicy(6), arbDate, fc.constantFrom('en' as const, 'nl' as const), (org, policy, asOf, locale) => {
         const inv = readinessInventory(org, policy, asOf)
         if (E.isLeft(inv)) throw new Error(JSON.stringify(inv.left))
         const text = explainInventory(inv.right, locale, org)

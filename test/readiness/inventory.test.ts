@@ -6,13 +6,14 @@ import { assessReadiness } from '../../src/readiness/assess.js'
 import { GAP_CODES } from '../../src/readiness/gap.js'
 import { readinessInventory } from '../../src/readiness/inventory.js'
 import { arbPolicy } from '../programme/arbitraries.js'
-import { arbDate, arbOrganisation } from './arbitraries.js'
+import { arbParsedOrganisation } from '../../src/testing/organisation.js'
+import { arbDate } from './arbitraries.js'
 import { employee, orgOf, team } from './fixture.js'
 
 describe('readinessInventory', () => {
   it('one readiness per employee, grouped by team in the order of the organisation, each as assessReadiness finds it', () => {
     fc.assert(
-      fc.property(arbOrganisation, arbPolicy(6), arbDate, (org, policy, asOf) => {
+      fc.property(arbParsedOrganisation(), arbPolicy(6), arbDate, (org, policy, asOf) => {
         const inv = readinessInventory(org, policy, asOf)
         if (E.isLeft(inv)) throw new Error(JSON.stringify(inv.left))
         expect(inv.right.teams.map((t) => t.teamId)).toEqual(org.teams.map((t) => t.id))
@@ -28,7 +29,7 @@ describe('readinessInventory', () => {
 
   it('counts per team and in total agree with a recount of the members', () => {
     fc.assert(
-      fc.property(arbOrganisation, arbPolicy(6), arbDate, (org, policy, asOf) => {
+      fc.property(arbParsedOrganisation(), arbPolicy(6), arbDate, (org, policy, asOf) => {
         const inv = readinessInventory(org, policy, asOf)
         if (E.isLeft(inv)) throw new Error(JSON.stringify(inv.left))
         const all = inv.right.teams.flatMap((t) => t.members)
@@ -43,6 +44,24 @@ describe('readinessInventory', () => {
             expect(summary.advice[code]).toBe(members.filter((r) => r.advice.some((g) => g.code === code)).length)
           }
         }
+      }),
+    )
+  })
+
+  it('on any organisation the format allows, relaxing the policy to an advised-only one never lowers the count of ready people', () => {
+    fc.assert(
+      fc.property(arbParsedOrganisation(), arbPolicy(6), arbDate, (org, policy, asOf) => {
+        const advisedOnly = {
+          ...policy,
+          mentor: Object.fromEntries(
+            Object.entries(policy.mentor).map(([rule, r]) => [rule, { ...r, requirement: r.requirement === 'required' ? 'advised' : r.requirement }]),
+          ) as typeof policy.mentor,
+        }
+        const strict = readinessInventory(org, policy, asOf)
+        const lenient = readinessInventory(org, advisedOnly, asOf)
+        if (E.isLeft(strict) || E.isLeft(lenient)) throw new Error('unexpected Left')
+        expect(lenient.right.summary.ready).toBe(lenient.right.summary.total)
+        expect(lenient.right.summary.ready).toBeGreaterThanOrEqual(strict.right.summary.ready)
       }),
     )
   })

@@ -215,7 +215,7 @@ const list = (xs: readonly string[], and: string): string =>
 const inPair = (id: string | null): string => (id === null ? '' : `[${id}] `)
 
 const byEn = (p: ActionP): string =>
-  p.by === null ? '' : p.state === 'overdue' ? `, was due by ${p.by} (overdue)` : `, by ${p.by}`
+  p.by === null ? '' : p.state === 'overdue' ? `, due by ${p.by} (overdue)` : `, by ${p.by}`
 const byNl = (p: ActionP): string =>
   p.by === null ? '' : p.state === 'overdue' ? `, uiterlijk ${p.by} (te laat)` : `, uiterlijk ${p.by}`
 
@@ -234,7 +234,7 @@ export const accountability: Section<AccountabilityParams> = {
       `The report for period ${p.period} (submitted ${p.submittedOn}) awaits the manager's review${p.state === 'overdue' ? `, due on ${p.dueOn}: ${late(p.daysOverdue)} overdue` : ` by ${p.dueOn}`}.`,
     'accountability-follow-up': (p) => `The manager asked for follow-up on the report for period ${p.period} (${p.reviewedOn}).`,
     'accountability-sessions': (p) =>
-      `Sessions: ${p.logged} held of ${p.expected} expected by now (one every ${days(p.cadenceWeeks, 'week', 'weeks')})${p.behind > 0 ? `, ${p.behind} behind` : ''}${p.nextDueOn === null ? '' : `; next due on ${p.nextDueOn}`}.`,
+      `Sessions: ${p.logged} held of ${p.expected} expected by now (one every ${days(p.cadenceWeeks, 'week', 'weeks')})${p.behind > 0 ? `, ${p.behind} behind` : ''}${p.nextDueOn === null ? '' : p.behind > 0 ? `; the first missing one was due on ${p.nextDueOn}` : `; the next is due on ${p.nextDueOn}`}.`,
     'accountability-goal-at-risk': (p) =>
       `Goal ${p.goalId} (target ${p.targetDate}) is at risk: ${list(p.reasons.map((r) => RISK.en[r]), 'and')}.`,
     'accountability-check-in': (p) =>
@@ -252,9 +252,9 @@ export const accountability: Section<AccountabilityParams> = {
     'programme-report-counts': (p) =>
       `By state: ${Object.entries(p.counts).flatMap(([s, n]) => (n === undefined || n === 0 ? [] : [`${STATUS.en[s as Status]} ${n}`])).join(', ') || 'none'}.`,
     'programme-report-coverage': (p) =>
-      `Coverage: ${p.covered} of ${days(p.mentees, 'mentee', 'mentees')} have a mentorship under way or completed (${Math.round(p.share * 100)}%).`,
+      `Coverage: ${p.covered} of ${days(p.mentees, 'mentee', 'mentees')} ${p.covered === 1 ? 'has' : 'have'} a mentorship under way or completed (${Math.round(p.share * 100)}%).`,
     'programme-report-health': (p) =>
-      `Health: ${p['on-track']} on track, ${p.attention} need attention, ${p.overdue} with work overdue, ${p.closed} closed.`,
+      `Health: on track ${p['on-track']}, needs attention ${p.attention}, work overdue ${p.overdue}, closed ${p.closed}.`,
     'programme-report-overdue': (p) => (p.count === 0 ? 'Nothing is overdue.' : `Overdue (${p.count}):`),
     'programme-report-overdue-item': (p) =>
       `- [${p.mentorshipId}] ${{ report: `progress report${p.period === null ? '' : ` for period ${p.period}`}`, review: `review of the report${p.period === null ? '' : ` for period ${p.period}`}`, 'check-in': 'guidance check-in', answer: 'answer to the proposal' }[p.kind]} (${p.who}), due on ${p.dueOn}${p.daysOverdue > 0 ? `: ${late(p.daysOverdue)} overdue` : ''}.`,
@@ -281,7 +281,7 @@ export const accountability: Section<AccountabilityParams> = {
       `De rapportage over periode ${p.period} (ingediend ${p.submittedOn}) wacht op beoordeling door de leidinggevende${p.state === 'overdue' ? `, uiterlijk ${p.dueOn}: ${laat(p.daysOverdue)} te laat` : `, uiterlijk ${p.dueOn}`}.`,
     'accountability-follow-up': (p) => `De leidinggevende heeft om opvolging gevraagd bij de rapportage over periode ${p.period} (${p.reviewedOn}).`,
     'accountability-sessions': (p) =>
-      `Sessies: ${p.logged} gehouden van de ${p.expected} die er nu hadden moeten zijn (elke ${days(p.cadenceWeeks, 'week', 'weken')})${p.behind > 0 ? `, ${p.behind} achter` : ''}${p.nextDueOn === null ? '' : `; de volgende uiterlijk ${p.nextDueOn}`}.`,
+      `Sessies: ${p.logged} gehouden van de ${p.expected} die er nu hadden moeten zijn (elke ${days(p.cadenceWeeks, 'week', 'weken')})${p.behind > 0 ? `, ${p.behind} achter` : ''}${p.nextDueOn === null ? '' : p.behind > 0 ? `; de eerste ontbrekende had uiterlijk ${p.nextDueOn} moeten plaatsvinden` : `; de volgende uiterlijk ${p.nextDueOn}`}.`,
     'accountability-goal-at-risk': (p) =>
       `Doel ${p.goalId} (streefdatum ${p.targetDate}) is in gevaar: ${list(p.reasons.map((r) => RISK.nl[r]), 'en')}.`,
     'accountability-check-in': (p) =>
@@ -299,9 +299,9 @@ export const accountability: Section<AccountabilityParams> = {
     'programme-report-counts': (p) =>
       `Per status: ${Object.entries(p.counts).flatMap(([s, n]) => (n === undefined || n === 0 ? [] : [`${STATUS.nl[s as Status]} ${n}`])).join(', ') || 'geen'}.`,
     'programme-report-coverage': (p) =>
-      `Bereik: ${p.covered} van de ${p.mentees} mentees hebben een lopend of afgerond mentorschap (${Math.round(p.share * 100)}%).`,
+      `Bereik: ${p.covered} van de ${p.mentees} ${p.mentees === 1 ? 'mentee' : 'mentees'} ${p.covered === 1 ? 'heeft' : 'hebben'} een lopend of afgerond mentorschap (${Math.round(p.share * 100)}%).`,
     'programme-report-health': (p) =>
-      `Stand: ${p['on-track']} op schema, ${p.attention} met aandacht nodig, ${p.overdue} met achterstand, ${p.closed} afgesloten.`,
+      `Stand: op schema ${p['on-track']}, aandacht nodig ${p.attention}, achterstand ${p.overdue}, afgesloten ${p.closed}.`,
     'programme-report-overdue': (p) => (p.count === 0 ? 'Er is niets achterstallig.' : `Achterstallig (${p.count}):`),
     'programme-report-overdue-item': (p) =>
       `- [${p.mentorshipId}] ${{ report: `voortgangsrapportage${p.period === null ? '' : ` over periode ${p.period}`}`, review: `beoordeling van de rapportage${p.period === null ? '' : ` over periode ${p.period}`}`, 'check-in': 'begeleidingsgesprek', answer: 'antwoord op het voorstel' }[p.kind]} (${p.who}), uiterlijk ${p.dueOn}${p.daysOverdue > 0 ? `: ${laat(p.daysOverdue)} te laat` : ''}.`,

@@ -18,7 +18,6 @@ export type RuleContext = {
 
 /** Parameters of each readiness message, by code. */
 export interface ReadinessParams {
-  'readiness-invalid-date': { readonly value: string }
   'invalid-current-load': { readonly value: string }
   'interest-missing': RuleContext
   'not-interested': RuleContext
@@ -118,7 +117,6 @@ const trainingNl = (kind: string): string =>
 /** English and Dutch renderings. */
 export const readiness: Section<ReadinessParams> = {
   en: {
-    'readiness-invalid-date': (p) => `The date ${p.value} is not a real calendar date in the form YYYY-MM-DD.`,
     'invalid-current-load': (p) => `The current load must be a whole number of mentees, 0 or more; received ${p.value}.`,
     'interest-missing': (p) => `No interest in a mentor role recorded yet${paren(weightEn(p))}.`,
     'not-interested': (p) =>
@@ -141,7 +139,6 @@ export const readiness: Section<ReadinessParams> = {
     'inventory-team': (p) => `${p.team}: ${p.ready} of ${p.total} ready`,
   },
   nl: {
-    'readiness-invalid-date': (p) => `De datum ${p.value} is geen bestaande kalenderdatum in de vorm JJJJ-MM-DD.`,
     'invalid-current-load': (p) =>
       `Het huidige aantal mentees moet een geheel getal van 0 of meer zijn; ontvangen: ${p.value}.`,
     'interest-missing': (p) => `Nog geen interesse in een mentorrol vastgelegd${paren(weightNl(p))}.`,

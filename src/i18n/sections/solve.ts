@@ -44,6 +44,8 @@ export const solve: Section<SolveParams> = {
     'solve-invalid-data': (p) => `data moet een Float64Array zijn, maar dit is ${kind(p.received)}.`,
     'solve-wrong-length': (p) => `${p.name} moet ${p.expected} elementen hebben, maar heeft er ${p.actual}.`,
     'solve-invalid-options': (p) => `De opties moeten een object zijn, maar dit is ${kind(p.received)}.`,
+    'solve-invalid-problem': (p) =>
+      `Het probleem moet een object { proposers, receivers, proposerPrefs, receiverPrefs } zijn, maar dit is ${kind(p.received)}.`,
     'solve-invalid-flag': (p) => `${p.name} moet true of false zijn, maar dit is ${kind(p.received)}.`,
     'solve-invalid-list': (p) => `${p.name} moet een lijst zijn, maar dit is ${kind(p.received)}.`,
     'solve-invalid-capacity': (p) => `Een capaciteit moet een geheel getal van 0 of meer zijn, maar dit is ${kind(p.received)}.`,

@@ -1,0 +1,92 @@
+/**
+ * `explain(value, locale)`: one entry point that renders any result or error of the library as
+ * text for a manager, in English or Dutch.
+ * @module
+ */
+import { match } from 'ts-pattern'
+import type { AccountabilityStatus } from '../accountability/status-types.js'
+import type { ProgrammeReport } from '../accountability/report-types.js'
+import { explainAccountability, explainProgrammeReport } from '../accountability/explain.js'
+import type { Locale } from '../i18n/locale.js'
+import { render } from '../i18n/messages.js'
+import { explainRefusal } from '../machine/explain.js'
+import type { Refusal } from '../machine/refusal.js'
+import { REFUSAL_CODES } from '../machine/refusal.js'
+import type { UnknownEmployee } from '../model/lookup.js'
+import { explainInventory } from '../readiness/explain-inventory.js'
+import { explainGap, explainReadiness } from '../readiness/explain.js'
+import { GAP_CODES, type Gap } from '../readiness/gap.js'
+import type { ReadinessInventory } from '../readiness/inventory.js'
+import type { Readiness } from '../readiness/readiness.js'
+import { explainIssue, explainIssues, type IssueLike } from './issues.js'
+
+/**
+ * An error of the library that lists its issues (`invalid-organisation`, `invalid-programme`,
+ * `invalid-policy`, `invalid-solve-input`, ...).
+ * @example
+ * const e: IssueError = { code: 'invalid-organisation', issues: [] }
+ * @since 0.1.0
+ */
+export interface IssueError {
+  readonly code: string
+  readonly issues: readonly IssueLike[]
+}
+
+/**
+ * Everything {@link explain} can render.
+ * @example
+ * const x: Explainable = readiness
+ * @since 0.1.0
+ */
+export type Explainable =
+  | Readiness
+  | ReadinessInventory
+  | Gap
+  | Refusal
+  | AccountabilityStatus
+  | ProgrammeReport
+  | IssueError
+  | IssueLike
+  | UnknownEmployee
+
+type Shape = Readonly<Record<string, unknown>>
+const isObject = (v: unknown): v is Shape => typeof v === 'object' && v !== null
+const has = (v: unknown, ...keys: readonly string[]): v is Shape => isObject(v) && keys.every((k) => k in v)
+const codeIn = (v: unknown, codes: readonly string[]): boolean => has(v, 'code') && codes.includes(String(v['code']))
+
+const isReadiness = (v: unknown): v is Readiness =>
+  has(v, 'employeeId', 'gaps', 'advice') && (v['status'] === 'ready' || v['status'] === 'not-ready')
+const isInventory = (v: unknown): v is ReadinessInventory => has(v, 'teams', 'level', 'summary', 'asOf')
+const isReport = (v: unknown): v is ProgrammeReport => has(v, 'pairs', 'counts', 'mentorLoad', 'coverage')
+const isStatus = (v: unknown): v is AccountabilityStatus => has(v, 'mentorshipId', 'health', 'nextActions')
+const isIssueError = (v: unknown): v is IssueError => has(v, 'code', 'issues') && Array.isArray(v['issues'])
+const isUnknownEmployee = (v: unknown): v is UnknownEmployee => codeIn(v, ['unknown-employee']) && has(v, 'id')
+const isRefusal = (v: unknown): v is Refusal => codeIn(v, REFUSAL_CODES)
+const isGap = (v: unknown): v is Gap => codeIn(v, GAP_CODES) && !has(v, 'path')
+const isIssue = (v: unknown): v is IssueLike => has(v, 'code', 'path', 'message') && Array.isArray(v['path'])
+
+const fallback = (value: unknown): string =>
+  has(value, 'message') && typeof value['message'] === 'string' ? value['message'] : (JSON.stringify(value) ?? String(value))
+
+/**
+ * Render `value` in `locale`: readiness results and inventories, gaps, refusals of any machine,
+ * accountability statuses, programme reports, and every error (with each of its issues and their
+ * paths). Never throws: a value it does not know comes back as its own message.
+ * @example
+ * explain(unwrap(assessReadiness(org, 'e1', defaultPolicy('formal'), '2026-11-01')), 'nl')
+ * // 'Anouk de Vries is nog niet klaar voor een mentorrol ...'
+ * explain(parseOrganisation(null).left, 'en')
+ * @since 0.1.0
+ */
+export const explain = (value: Explainable, locale: Locale): string =>
+  match(value)
+    .when(isReadiness, (r) => explainReadiness(r, locale))
+    .when(isInventory, (inv) => explainInventory(inv, locale))
+    .when(isReport, (r) => explainProgrammeReport(r, locale))
+    .when(isStatus, (s) => explainAccountability(s, locale))
+    .when(isIssueError, (e) => explainIssues(e.issues, locale))
+    .when(isUnknownEmployee, (e) => render(locale, 'unknown-employee', { id: e.id }))
+    .when(isRefusal, (r) => explainRefusal(r, locale))
+    .when(isGap, (g) => explainGap(g, locale))
+    .when(isIssue, (i) => explainIssue(i, locale))
+    .otherwise(fallback)

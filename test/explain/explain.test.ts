@@ -1,0 +1,54 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { explain, type Explainable } from '../../src/explain/explain.js'
+import { explainRefusal } from '../../src/machine/explain.js'
+import { parseOrganisation } from '../../src/model/parse.js'
+import { defaultPolicy } from '../../src/programme/defaults.js'
+import { assessReadiness } from '../../src/readiness/assess.js'
+import { explainGap, explainReadiness } from '../../src/readiness/explain.js'
+import { arbOrganisation } from '../../src/testing/organisation.js'
+
+describe('explain', () => {
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.constantFrom('en' as const, 'nl' as const), (v, locale) => {
+        expect(typeof explain(v as Explainable, locale)).toBe('string')
+      }),
+    )
+  })
+
+  it('renders every issue of an invalid organisation with its path; in English, with the issue\'s own message', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const r = parseOrganisation(input)
+        if (r._tag === 'Right') return
+        const en = explain(r.left, 'en').split('\n')
+        expect(en).toHaveLength(r.left.issues.length)
+        r.left.issues.forEach((i, k) => expect(en[k]).toContain(i.message))
+        expect(explain(r.left, 'nl').split('\n')).toHaveLength(r.left.issues.length)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('renders readiness results and their gaps as the readiness module does', () => {
+    fc.assert(
+      fc.property(arbOrganisation(), fc.constantFrom('encouraged' as const, 'formal' as const), (input, level) => {
+        const org = parseOrganisation(input)
+        if (org._tag === 'Left' || org.right.employees.length === 0) return
+        const id = org.right.employees[0]?.id ?? ''
+        const r = assessReadiness(org.right, id, defaultPolicy(level), '2026-11-01')
+        if (r._tag === 'Left') throw new Error('readiness failed')
+        expect(explain(r.right, 'nl')).toBe(explainReadiness(r.right, 'nl'))
+        for (const g of r.right.gaps) expect(explain(g, 'en')).toBe(explainGap(g, 'en'))
+      }),
+      { numRuns: 30 },
+    )
+  })
+
+  it('renders refusals as the machine core does, and unknown employees by id', () => {
+    const refusal = { code: 'actor-not-permitted', role: 'mentee', event: 'review-report' } as const
+    expect(explain(refusal, 'nl')).toBe(explainRefusal(refusal, 'nl'))
+    expect(explain({ code: 'unknown-employee', id: 'e99', message: '' }, 'nl')).toContain('e99')
+  })
+})

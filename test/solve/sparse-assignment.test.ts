@@ -1,0 +1,78 @@
+import fc from 'fast-check'
+import * as E from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import { solveAssignment, solveSparseAssignment, type Candidate } from '../../src/solve/index.js'
+import { instance, type Instance } from './arbitraries.js'
+import { bruteAssignment } from './brute.js'
+
+const right = <A>(e: E.Either<unknown, A>): A => {
+  if (E.isLeft(e)) throw new Error(`expected Right, got ${JSON.stringify(e.left)}`)
+  return e.right
+}
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(a), Math.abs(b))
+
+/** The candidate lists of an instance, in an order given by `keys`, forbidden cells kept or not. */
+const toCandidates = (x: Instance, keys: readonly number[], keepForbidden: boolean): Candidate[][] =>
+  x.costs.map((row, i) =>
+    row
+      .map((c, j) => [j, c] as Candidate)
+      .filter(([, c]) => keepForbidden || Number.isFinite(c))
+      .sort((a, b) => (keys[(i * 7 + a[0]) % keys.length] ?? 0) - (keys[(i * 7 + b[0]) % keys.length] ?? 0)),
+  )
+
+const withLists = fc
+  .tuple(instance(7), fc.array(fc.integer(), { minLength: 49, maxLength: 49 }), fc.boolean())
+  .map(([x, keys, keep]) => ({ x, lists: toCandidates(x, keys, keep) }))
+
+describe('solveSparseAssignment', () => {
+  it('equals the dense solver in cardinality and total, for lists in any order', () => {
+    fc.assert(
+      fc.property(withLists, ({ x, lists }) => {
+        const opts = { maximize: x.maximize, capacities: x.capacities }
+        const s = right(solveSparseAssignment(x.costs.length, x.capacities.length, lists, opts))
+        const d = right(solveAssignment(x.costs, opts))
+        expect(s.cardinality).toBe(d.cardinality)
+        expect(close(s.total, d.total), `${s.total} vs ${d.total}`).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('reaches the brute-force optimum and returns a valid assignment', () => {
+    fc.assert(
+      fc.property(withLists, ({ x, lists }) => {
+        const r = right(solveSparseAssignment(x.costs.length, x.capacities.length, lists, { maximize: x.maximize, capacities: x.capacities }))
+        const best = bruteAssignment(x.costs, x.capacities, x.maximize)
+        expect(r.cardinality).toBe(best.cardinality)
+        expect(close(r.total, best.total)).toBe(true)
+        const used = x.capacities.map(() => 0)
+        let total = 0
+        r.assignment.forEach((j, i) => {
+          if (j < 0) return
+          const c = x.costs[i]?.[j] ?? NaN
+          expect(Number.isFinite(c)).toBe(true)
+          used[j] = (used[j] ?? 0) + 1
+          total += c
+        })
+        used.forEach((u, j) => expect(u).toBeLessThanOrEqual(x.capacities[j] ?? 0))
+        expect(close(r.total, total)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('leaves rows without candidates unassigned', () => {
+    const r = right(solveSparseAssignment(3, 2, [[[0, 5], [1, 1]], [[1, 2]], []], { capacities: [1, 1] }))
+    expect(Array.from(r.assignment)).toEqual([0, 1, -1])
+    expect(r.total).toBe(7)
+  })
+})
+
+describe('solveSparseAssignment with capacities', () => {
+  it('lets a column with capacity 2 take two rows', () => {
+    const r = right(solveSparseAssignment(3, 2, [[[0, 5], [1, 1]], [[1, 2]], []], { capacities: [1, 2] }))
+    expect(Array.from(r.assignment)).toEqual([1, 1, -1])
+    expect(r.total).toBe(3)
+  })
+})
