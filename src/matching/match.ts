@@ -15,6 +15,7 @@ import { duplicateIssues, instanceOf, type Instance } from './instance.js'
 import type { ComparedToOptimal, Matching, MatchError, MatchOptions } from './matching.js'
 import { solveOptimal } from './optimal.js'
 import { readSettings, type Settings } from './options.js'
+import { solveStableMatching } from './stable.js'
 
 const invalid = (issues: readonly Issue[]): MatchError => ({ code: 'invalid-match-input', issues })
 
@@ -22,7 +23,7 @@ const solve = (inst: Instance, s: Settings): E.Either<readonly Issue[], Int32Arr
   when(s.strategy)
     .with('optimal', () => solveOptimal(inst, s.loadBalance))
     .with('greedy', () => E.right(solveGreedy(inst, s.loadBalance)))
-    .with('stable', () => E.right(solveGreedy(inst, s.loadBalance)))
+    .with('stable', () => solveStableMatching(inst))
     .exhaustive()
 
 /** What `assignment` gives up against the optimal one; shares and totals computed the same way. */

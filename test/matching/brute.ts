@@ -62,34 +62,78 @@ export interface Best {
   readonly objective: number
 }
 
-/** Every choice per free mentee (a mentor with a place, or nobody): the lexicographic best. */
-export const bruteForce = (s: Small, loadBalance: number): Best => {
+/** Every valid matching: per free mentee a mentor with a place, or nobody (-1); locked kept. */
+export const allMatchings = (s: Small): readonly (readonly number[])[] => {
   const used = s.mentors.map(() => 0)
-  let best: Best = { matched: -1, total: 0, objective: -Infinity }
-  const lockedTotal = s.locked.reduce((sum, j, i) => (j >= 0 ? sum + (s.score[i]?.[j] ?? 0) : sum), 0)
-  const lockedCount = s.locked.filter((j) => j >= 0).length
-  const visit = (i: number, matched: number, total: number): void => {
+  const out: number[][] = []
+  const pick = s.mentees.map((_, i) => s.locked[i] ?? -1)
+  const visit = (i: number): void => {
     if (i === s.mentees.length) {
-      const penalty = used.reduce((sum, n, j) => sum + penaltyOf(s.before[j] ?? 0, n, loadBalance), 0)
-      const objective = total - penalty
-      if (matched > best.matched || (matched === best.matched && objective > best.objective + 1e-12)) {
-        best = { matched, total, objective }
-      }
+      out.push([...pick])
       return
     }
-    visit(i + 1, matched, total)
-    if ((s.locked[i] ?? -1) >= 0) return
+    if ((s.locked[i] ?? -1) >= 0) return visit(i + 1)
+    pick[i] = -1
+    visit(i + 1)
     s.mentors.forEach((_, j) => {
-      const v = s.score[i]?.[j]
-      if (v === undefined || (used[j] ?? 0) >= (s.room[j] ?? 0)) return
+      if (s.score[i]?.[j] === undefined || (used[j] ?? 0) >= (s.room[j] ?? 0)) return
       used[j] = (used[j] ?? 0) + 1
-      visit(i + 1, matched + 1, total + v)
+      pick[i] = j
+      visit(i + 1)
       used[j] = (used[j] ?? 0) - 1
     })
+    pick[i] = -1
   }
-  visit(0, lockedCount, lockedTotal)
+  visit(0)
+  return out
+}
+
+/** The lexicographic best of every valid matching: most mentees, then best score minus penalties. */
+export const bruteForce = (s: Small, loadBalance: number): Best => {
+  let best: Best = { matched: -1, total: 0, objective: -Infinity }
+  for (const pick of allMatchings(s)) {
+    let matched = 0
+    let total = 0
+    const extra = s.mentors.map(() => 0)
+    pick.forEach((j, i) => {
+      if (j < 0) return
+      matched++
+      total += s.score[i]?.[j] ?? 0
+      if ((s.locked[i] ?? -1) < 0) extra[j] = (extra[j] ?? 0) + 1
+    })
+    const objective = total - extra.reduce((sum, n, j) => sum + penaltyOf(s.before[j] ?? 0, n, loadBalance), 0)
+    if (matched > best.matched || (matched === best.matched && objective > best.objective + 1e-12)) best = { matched, total, objective }
+  }
   return best
 }
+
+/**
+ * The blocking pairs of a matching (`pick[i]`: mentor of mentee i or -1): a free mentee and an
+ * eligible mentor with places who both strictly prefer each other by score (the mentor has a
+ * place left, or a new mentee with a lower score).
+ */
+export const blockingPairs = (s: Small, pick: readonly number[]): readonly (readonly [number, number])[] => {
+  const out: [number, number][] = []
+  s.mentees.forEach((_, i) => {
+    if ((s.locked[i] ?? -1) >= 0) return
+    const mine = pick[i] ?? -1
+    const current = mine < 0 ? -Infinity : (s.score[i]?.[mine] ?? -Infinity)
+    s.mentors.forEach((_, j) => {
+      const v = s.score[i]?.[j]
+      if (v === undefined || (s.room[j] ?? 0) <= 0 || !(v > current)) return
+      const held = pick.flatMap((jj, ii) => (jj === j && (s.locked[ii] ?? -1) < 0 ? [s.score[ii]?.[j] ?? 0] : []))
+      if (held.length < (s.room[j] ?? 0) || held.some((w) => w < v)) out.push([i, j])
+    })
+  })
+  return out
+}
+
+/** The mentor index of each mentee in a matching, or -1. */
+export const pickOf = (s: Small, m: Matching): readonly number[] =>
+  s.mentees.map((t) => {
+    const p = m.pairs.find((x) => x.menteeId === t)
+    return p === undefined ? -1 : s.mentors.indexOf(p.mentorId)
+  })
 
 /** The objective of a matching (its real total minus the penalties of its new pairs). */
 export const objectiveOf = (s: Small, m: Matching, loadBalance: number): number => {
