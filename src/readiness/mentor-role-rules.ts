@@ -31,11 +31,11 @@ export const dateOfMoment = (at: unknown): IsoDate | undefined => {
 export const dayOf = (at: string): IsoDate => at.slice(0, 10) as IsoDate
 
 /**
- * The moment of an event must be an ISO date or date-time: the guard every edge starts with.
+ * The moment of an event must be an ISO date or date-time (checked before the table is asked).
  * @internal
  */
-export const validMoment = (event: { readonly at: string } | undefined): MentorRoleRequirement[] =>
-  event === undefined || dateOfMoment(event.at) !== undefined ? [] : [{ code: 'invalid-moment', value: preview(event.at) }]
+export const validMoment = (event: { readonly at: string }): MentorRoleRequirement[] =>
+  dateOfMoment(event.at) !== undefined ? [] : [{ code: 'invalid-moment', value: preview(event.at) }]
 
 /**
  * Whether `managerId` manages `employeeId`, directly or higher up the reporting line (S1).
@@ -138,7 +138,6 @@ export const mayTakeOn = (
   if (event === undefined) return room
   const id = event.menteeId
   return [
-    ...validMoment(event),
     ...(ctx.org.index.employeeById.has(id as EmployeeId) ? [] : [unknownEmployee(id)]),
     ...(id === state.employeeId ? [{ code: 'mentor-is-mentee', employeeId: id } as const] : []),
     ...(menteesOf(state).includes(id as EmployeeId) ? [{ code: 'mentee-already-assigned', menteeId: id } as const] : []),
@@ -154,23 +153,15 @@ export const mayRelease = (
   state: MentorRoleState,
   event: Extract<MentorRoleEvent, { type: 'release-mentee' }> | undefined,
 ): readonly MentorRoleRequirement[] =>
-  event === undefined
+  event === undefined || menteesOf(state).includes(event.menteeId as EmployeeId)
     ? []
-    : [
-        ...validMoment(event),
-        ...(menteesOf(state).includes(event.menteeId as EmployeeId)
-          ? []
-          : [{ code: 'mentee-not-assigned', menteeId: event.menteeId } as const]),
-      ]
+    : [{ code: 'mentee-not-assigned', menteeId: event.menteeId }]
 
 /**
  * Withdrawing: only without mentees (release them first).
  * @internal
  */
-export const mayWithdraw = (
-  state: MentorRoleState,
-  event: { readonly at: string } | undefined,
-): readonly MentorRoleRequirement[] => {
+export const mayWithdraw = (state: MentorRoleState): readonly MentorRoleRequirement[] => {
   const count = menteesOf(state).length
-  return [...validMoment(event), ...(count === 0 ? [] : [{ code: 'mentor-has-mentees', count } as const])]
+  return count === 0 ? [] : [{ code: 'mentor-has-mentees', count }]
 }

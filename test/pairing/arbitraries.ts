@@ -94,7 +94,8 @@ export const arbRule = (name: string): fc.Arbitrary<CriterionRule> =>
   fc.record({
     criterion: fc.constant(name),
     mode: fc.constantFrom(...MODES),
-    weight: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 10, noNaN: true })),
+    // Real weights: whole numbers or at least 0.001 (a subnormal weight times a factor may underflow to 0).
+    weight: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0.001, max: 10, noNaN: true })),
     params: params(name),
   })
 

@@ -171,6 +171,7 @@ describe('mentorRole: initial, allowedEvents, explanations', () => {
     expect(explainMentorRoleRefusal(r.left, 'nl')).toContain('Nog geen training coachingstechnieken gevolgd')
     expect(explainMentorRoleRefusal(r.left, 'nl')).toMatch(/^"Goedkeuren" kan nog niet: /)
     expect(explainMentorRoleRefusal(r.left, 'en')).toContain('Not yet trained in coaching techniques')
+    expect(explainMentorRoleRefusal(r.left, 'nl', formal.policy)).toContain('(vereist voor een formeel programma)')
     expect(explainMentorRoleRefusal({ code: 'actor-not-permitted', role: 'mentee', event: 'take-on-mentee' }, 'nl')).toBe(
       'Een mentee mag hier niet "mentee toevoegen".',
     )
