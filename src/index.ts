@@ -240,7 +240,17 @@ export type {
 export { FINAL_STATUSES, RUNNING_STATUSES } from './mentorship/state.js'
 export type { Envelope, EventBody, GoalInput, MentorshipEvent, MentorshipEventOf, MentorshipEventType, OpeningEvent } from './mentorship/events.js'
 export { EVENT_TYPES } from './mentorship/events.js'
-// (mentorship helper: machine, events schema, apply, replay)
+export type { MentorshipContext, PairSummary, LevelPolicies } from './mentorship/context.js'
+export { policyFor } from './mentorship/context.js'
+export type { MentorshipFailed, MentorshipFailedCode } from './mentorship/failed.js'
+export type { MentorshipRefusal, MentorshipTypes } from './mentorship/types.js'
+export { MENTORSHIP_TABLE, mentorship, sequenceRefusal } from './mentorship/machine.js'
+export { OPENING_ROLES, openMentorship } from './mentorship/opening.js'
+export { EVENT_SCHEMAS } from './mentorship/events-schema.js'
+export { parseEvent } from './mentorship/parse-event.js'
+export type { EventError, LogContext, MentorshipLog, ReplayError } from './mentorship/log.js'
+export { apply, replay } from './mentorship/log.js'
+export { explainMentorshipFailed, explainMentorshipRefusal } from './mentorship/explain.js'
 
 // accountability
 export type { DueState } from './accountability/due.js'

@@ -163,6 +163,7 @@ describe('mentorRole: initial, allowedEvents, explanations', () => {
     const encouraged = drive(e2, [[{ type: 'encourage', at: '2026-03-01' }, manager]])
     expect(mentorRole.allowedEvents(encouraged, manager, ctxOf('formal', '2026-03-01'))).not.toContain('approve')
     expect(mentorRole.allowedEvents(encouraged, manager, ctxOf('spontaneous', '2026-03-01'))).toContain('approve')
+    expect(mentorRole.allowedEvents(encouraged, manager, ctxOf('spontaneous', 'not a date'))).not.toContain('approve')
   })
 
   it('explains refusals in English and Dutch, readiness gaps included', () => {
