@@ -183,7 +183,21 @@ export type { WhatIf } from './pairing/apply-hints.js'
 export { applyHints } from './pairing/apply-hints.js'
 
 // ── matching ────────────────────────────────────────────────────────────────────────────────────
-// (matching helper)
+export type {
+  ComparedToOptimal,
+  Exclusion,
+  InvalidMatchInput,
+  MatchedPair,
+  MatchError,
+  Matching,
+  MatchOptions,
+  MatchStrategy,
+  TakenMentor,
+  UnmatchedMentee,
+  UnmatchedReason,
+} from './matching/matching.js'
+export { MATCH_STRATEGIES, UNMATCHED_REASONS } from './matching/matching.js'
+export { match } from './matching/match.js'
 
 // ── mentorship lifecycle and accountability ─────────────────────────────────────────────────────
 export type {
