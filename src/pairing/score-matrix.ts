@@ -4,7 +4,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { issue } from '../errors/issue.js'
-import type { EmployeeId } from '../model/ids.js'
+import { employeeId, type EmployeeId } from '../model/ids.js'
 import { lookupEmployee } from '../model/lookup.js'
 import type { Employee, Organisation } from '../model/organisation.js'
 import type { Programme } from '../programme/programme.js'
@@ -33,8 +33,8 @@ import { bindForScoring, checkScoringDate } from './score-pair.js'
  *   is counted under both).
  * - `candidates(i)`: mentee `i`'s eligible mentors (ascending columns) with their scores.
  * - `candidateLists()`: every row's candidates at once, compressed (CSR).
- * - `pairScore(i, j)`: the full {@link PairScore} with breakdown, built on demand (`undefined`
- *   when `i` or `j` is out of range).
+ * - `pairScore(i, j)`: the full {@link PairScore} with breakdown, built on demand (for indices
+ *   out of range: an ineligible score with empty ids and no rows).
  * - `exclusionsOf(i)`: mentee `i`'s exclusion counts by criterion name.
  * @example
  * const m = unwrap(buildScoreMatrix(org, programme))
@@ -55,7 +55,7 @@ export interface ScoreMatrix {
   readonly exclusions: Int32Array
   readonly candidates: (i: number) => Candidates
   readonly candidateLists: () => CandidateLists
-  readonly pairScore: (i: number, j: number) => PairScore | undefined
+  readonly pairScore: (i: number, j: number) => PairScore
   readonly exclusionsOf: (i: number) => readonly { readonly criterion: string; readonly mentors: number }[]
 }
 
@@ -100,6 +100,9 @@ const forbiddenCells = (programme: Programme, column: ReadonlyMap<EmployeeId, nu
 
 const indexOf = (ids: readonly EmployeeId[]): ReadonlyMap<EmployeeId, number> => new Map(ids.map((id, k) => [id, k] as const))
 
+const nobody = employeeId('')
+const outOfRange: PairScore = { eligible: false, mentorId: nobody, menteeId: nobody, violations: [], hints: [], breakdown: [] }
+
 const lockedColumns = (
   programme: Programme,
   row: ReadonlyMap<EmployeeId, number>,
@@ -123,9 +126,9 @@ const assemble = (programme: Programme, mentors: readonly Employee[], rules: rea
   const fill = fillMatrix(rules, rows, cols, forbidden.lists)
   const loads = existingLoads(programme)
   const exclusionCriteria = [...rules.filter((r) => r.rule.mode === 'require').map((r) => r.rule.criterion), 'forbidden']
-  const pairScore = (i: number, j: number): PairScore | undefined => {
+  const pairScore = (i: number, j: number): PairScore => {
     const [menteeId, mentorId] = [menteeIds[i], mentorIds[j]]
-    if (menteeId === undefined || mentorId === undefined) return undefined
+    if (menteeId === undefined || mentorId === undefined) return outOfRange
     return pairScoreOf(rules, j, i, { mentorId, menteeId, inPool: true, forbidden: forbidden.has(i, j) })
   }
   return {
