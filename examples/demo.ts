@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultPolicy, parseOrganisation, readinessInventory } from '../src/index.js'
+import { defaultPolicy, explain, parseOrganisation, programmeReport, readinessInventory, replay } from '../src/index.js'
 import { renderInventory } from '../src/cli/render-inventory.js'
 import { summariseOrganisation } from '../src/model/summary.js'
 import { parseIsoDate } from '../src/model/date.js'
@@ -36,3 +36,16 @@ if (inventory._tag === 'Left') {
   process.exit(1)
 }
 console.log(renderInventory(inventory.right, org, lang))
+
+section('4. Running mentorships: what the manager sees, as of the same day')
+const log = replay(read('events.json'), { org })
+if (log._tag === 'Left') {
+  console.error(explain(log.left, lang))
+  process.exit(1)
+}
+const report = programmeReport(org, log.right.mentorships, defaultPolicy('formal'), asOfText)
+if (report._tag === 'Left') {
+  console.error(explain(report.left, lang))
+  process.exit(1)
+}
+console.log(explain(report.right, lang))

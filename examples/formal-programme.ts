@@ -1,7 +1,8 @@
 /**
  * A formal mentorship from its proposal to its first accountability report (S14, S16, S17).
- * Henk Jansen (manager of Schadebehandeling) pairs Bram Hendriks with newcomer Noor Bos. The states
- * are built by hand from the state types, step by step, as the mentorship machine would record them.
+ * Henk Jansen (manager of Schadebehandeling) pairs Bram Hendriks with newcomer Noor Bos. What
+ * happens is an event log (CONTRACT §8); `replay` rebuilds the mentorship as it stood on any day,
+ * and the accountability functions say what is due, what is overdue and who must act.
  * The script prints what a manager sees and checks every fact it shows (exit code 1 when one is wrong).
  * Usage: npx tsx examples/formal-programme.ts [nl]
  */
@@ -11,16 +12,13 @@ import { fileURLToPath } from 'node:url'
 import {
   accountabilityStatus,
   defaultPolicy,
-  EMPTY_RECORD,
   explainAccountability,
   explainProgrammeReport,
   mentorLearningSummary,
-  parseIsoDate,
   parseOrganisation,
   programmeReport,
-  type Accountability,
+  replay,
   type MentorshipState,
-  type MentorshipStateOf,
 } from '../src/index.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -40,120 +38,70 @@ const unwrap = <A>(e: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: 
 
 const org = unwrap(parseOrganisation(JSON.parse(readFileSync(join(here, 'data', 'organisation.json'), 'utf8'))))
 const policy = defaultPolicy('formal')
-// Ids as the parser minted them: ids in a state are branded.
-const person = (id: string) => {
-  const e = org.employees.find((x) => x.id === id)
-  if (e === undefined) throw new Error(`no ${id} in the example organisation`)
-  return e.id
-}
-const day = (s: string) => {
-  const d = parseIsoDate(s)
-  if (d === undefined) throw new Error(`not a date: ${s}`)
-  return d
-}
-const henk = person('e10')
-const bram = person('e12')
-const noor = person('e15')
 
-// 1. Henk proposes the pair on 2 March; both must answer by 16 March.
-const proposed: MentorshipStateOf<'proposed'> = {
-  mentorshipId: 'm-noor',
-  mentorId: bram,
-  menteeId: noor,
-  formality: 'formal',
-  seq: 1,
-  updatedAt: '2026-03-02',
-  status: 'proposed',
-  proposal: { by: henk, role: 'manager', at: '2026-03-02', respondBy: day('2026-03-16'), approvalRequired: false },
-  acceptances: { mentor: '2026-03-03', mentee: null },
-  approval: null,
+// The event log of one mentorship, as a host would store it.
+const henk = { role: 'manager', employeeId: 'e10' } as const
+const bram = { role: 'mentor', employeeId: 'e12' } as const
+const noor = { role: 'mentee', employeeId: 'e15' } as const
+let seq = 0
+const event = (at: string, actor: object, body: object) => ({ v: 1, mentorshipId: 'm-noor', seq: ++seq, at, actor, ...body })
+const session = (date: string, notes: string) => event(date, bram, { type: 'log-session', date, topics: ['approach'], notes })
+const events = [
+  event('2026-03-02', henk, { type: 'propose', mentorId: 'e12', menteeId: 'e15', formality: 'formal', respondBy: '2026-03-16' }),
+  event('2026-03-03', bram, { type: 'accept' }),
+  event('2026-03-11', noor, { type: 'accept' }),
+  event('2026-03-12', henk, { type: 'start' }),
+  event('2026-03-12', bram, {
+    type: 'set-goals',
+    goals: [{ id: 'claims', description: 'Handle a complex claim from intake to payment on her own', successCriteria: 'Three complex claims closed without rework', targetDate: '2026-07-01' }],
+  }),
+  event('2026-03-12', bram, { type: 'set-plan', cadenceWeeks: 2, startDate: '2026-03-12', endDate: '2026-09-10' }),
+  session('2026-03-12', 'PRIVATE: Noor finds the claims system confusing'),
+  event('2026-03-12', noor, { type: 'record-outcome', subject: 'mentee', measure: 'belonging', value: 2 }),
+  event('2026-03-12', bram, { type: 'record-outcome', subject: 'mentor', measure: 'coaching', value: 2 }),
+  session('2026-03-26', 'PRIVATE: talked about asking for help'),
+  session('2026-04-09', 'PRIVATE: first complex claim'),
+  event('2026-04-17', noor, { type: 'record-outcome', subject: 'mentee', measure: 'belonging', value: 4 }),
+  event('2026-04-17', bram, { type: 'record-outcome', subject: 'mentor', measure: 'coaching', value: 3 }),
+  event('2026-04-24', bram, {
+    type: 'submit-report',
+    period: 1,
+    progress: [{ goalId: 'claims', status: 'on-track', note: 'PRIVATE-PROGRESS: one claim closed' }],
+    reflection: 'Noor asks good questions; I need to give her more room.',
+  }),
+]
+
+/** The mentorships as they stood at the end of `day`: replay the events up to and including it. */
+const asOn = (day: string): MentorshipState[] =>
+  Object.values(unwrap(replay(events.filter((e) => e.at.slice(0, 10) <= day), { org })).mentorships)
+const statusOn = (day: string) => {
+  const [pair] = asOn(day)
+  if (pair === undefined) throw new Error('no mentorship in the log')
+  return unwrap(accountabilityStatus(pair, policy, day))
 }
-console.log('\n1. Proposed on 2 March; Bram accepted on 3 March.')
-const waiting = unwrap(accountabilityStatus(proposed, policy, '2026-03-10'))
-check('Noor is asked to answer by 16 March', waiting.nextActions.some((a) => a.kind === 'answer-proposal' && a.who.employeeId === noor && a.by === '2026-03-16'))
 
-// 2. Noor accepts; Henk starts it on 9 March. Goals and a fortnightly plan follow the same day.
-const record = (r: Partial<Accountability>): Accountability => ({ ...EMPTY_RECORD, ...r })
-const started = (r: Partial<Accountability>, seq: number, at: string): MentorshipStateOf<'active'> => ({
-  ...proposed,
-  seq,
-  updatedAt: at,
-  status: 'active',
-  origin: { kind: 'proposed', proposal: proposed.proposal, acceptances: { mentor: '2026-03-03', mentee: '2026-03-04' }, approval: null },
-  started: { by: henk, at: '2026-03-09', role: 'manager' },
-  record: record(r),
-})
-const goals = [
-  {
-    id: 'claims',
-    description: 'Handle a complex claim from intake to payment on her own',
-    successCriteria: 'Three complex claims closed without rework',
-    targetDate: day('2026-07-01'),
-    status: 'open' as const,
-    reportedIn: null,
-    set: { by: bram, at: '2026-03-09' },
-  },
-]
-const plan = { cadenceWeeks: 2, startDate: day('2026-03-09'), endDate: day('2026-09-07'), agreed: { by: bram, at: '2026-03-09' } }
-const session = (date: string, notes: string) => ({
-  date: day(date),
-  topics: ['approach'],
-  notes,
-  loggedBy: 'mentor' as const,
-  logged: { by: bram, at: date },
-})
-const sessions = [
-  session('2026-03-09', 'PRIVATE: Noor finds the claims system confusing'),
-  session('2026-03-23', 'PRIVATE: talked about asking for help'),
-  session('2026-04-06', 'PRIVATE: first complex claim'),
-]
-const outcomes = [
-  { subject: 'mentee' as const, measure: 'belonging' as const, value: 2 as const, on: day('2026-03-09'), recordedBy: { role: 'mentee' as const, employeeId: noor } },
-  { subject: 'mentee' as const, measure: 'belonging' as const, value: 4 as const, on: day('2026-04-17'), recordedBy: { role: 'mentee' as const, employeeId: noor } },
-  { subject: 'mentor' as const, measure: 'coaching' as const, value: 2 as const, on: day('2026-03-09'), recordedBy: { role: 'mentor' as const, employeeId: bram } },
-  { subject: 'mentor' as const, measure: 'coaching' as const, value: 3 as const, on: day('2026-04-17'), recordedBy: { role: 'mentor' as const, employeeId: bram } },
-]
-const running = started({ goals, plan, sessions, outcomes }, 12, '2026-04-17')
+console.log('\n1. Proposed on 2 March; Bram accepted on 3 March, Noor has until 16 March.')
+const waiting = statusOn('2026-03-10')
+check('Noor is asked to answer by 16 March', waiting.nextActions.some((a) => a.kind === 'answer-proposal' && a.who.employeeId === 'e15' && a.by === '2026-03-16'))
 
-// 3. The first report covers 9 March to 20 April (6 weeks) and is due on 20 April.
-console.log('\n2. Started on 9 March with a goal, a fortnightly plan, three sessions.')
-const dayBefore = unwrap(accountabilityStatus(running, policy, '2026-04-19'))
-const dueDay = unwrap(accountabilityStatus(running, policy, '2026-04-20'))
-const dayAfter = unwrap(accountabilityStatus(running, policy, '2026-04-21'))
-check('on 19 April the first report is due on 20 April', dayBefore.reports[0]?.dueOn === '2026-04-20' && dayBefore.reports[0].state === 'due')
-check('on 20 April it is still due, not overdue', dueDay.reports[0]?.state === 'due')
-check('on 21 April it is one day overdue', dayAfter.reports[0]?.state === 'overdue' && dayAfter.reports[0].daysOverdue === 1)
-check('the sessions keep to the plan (3 of 3 by 19 April)', dayBefore.sessions?.behind === 0)
-check('the first guidance check-in is due on 4 May (8 weeks after the start)', dayBefore.checkIn?.dueOn === '2026-05-04')
+console.log('\n2. Started on 12 March with a goal, a fortnightly plan and three sessions.')
+// The first report covers 12 March to 23 April (6 weeks) and is due on 23 April.
+const dayBefore = statusOn('2026-04-22')
+const dueDay = statusOn('2026-04-23')
+const dayAfter = statusOn('2026-04-24')
+check('on 22 April the first report is due on 23 April', dayBefore.reports[0]?.dueOn === '2026-04-23' && dayBefore.reports[0].state === 'due')
+check('on 23 April it is still due, not overdue', dueDay.reports[0]?.state === 'due')
+check('at the start of 24 April it is one day overdue', unwrap(accountabilityStatus(asOn('2026-04-23')[0] as MentorshipState, policy, '2026-04-24')).reports[0]?.daysOverdue === 1)
+check('the sessions keep to the plan (3 held, none behind)', dayBefore.sessions?.logged === 3 && dayBefore.sessions.behind === 0)
+check('the first guidance check-in is due on 7 May (8 weeks after the start)', dayBefore.checkIn?.dueOn === '2026-05-07')
 console.log('')
-console.log(explainAccountability(dayAfter, lang))
+console.log(explainAccountability(dueDay, lang))
 
-// 4. Bram submits the report on 21 April; Henk has 14 days to review it.
-const reported = started(
-  {
-    goals: goals.map((g) => ({ ...g, status: 'on-track' as const, reportedIn: 1 })),
-    plan,
-    sessions,
-    outcomes,
-    reports: [
-      {
-        period: 1,
-        progress: [{ goalId: 'claims', status: 'on-track', note: 'PRIVATE-PROGRESS: one claim closed' }],
-        reflection: 'Noor asks good questions; I need to give her more room.',
-        submitted: { by: bram, at: '2026-04-21' },
-        review: null,
-      },
-    ],
-  },
-  13,
-  '2026-04-21',
-)
-console.log('\n3. Bram submitted the first report on 21 April.')
-const all: MentorshipState[] = [reported]
-const report = unwrap(programmeReport(org, all, policy, '2026-04-22'))
+console.log('\n3. Bram submitted the first report on 24 April; Henk has 14 days to review it.')
+check('the report is no longer due', dayAfter.reports.every((r) => r.period !== 1))
+const report = unwrap(programmeReport(org, asOn('2026-04-25'), policy, '2026-04-25'))
 const json = JSON.stringify(report)
-check('the report is no longer due', report.pairs[0]?.reports.every((r) => r.period !== 1) === true)
-check('Henk reviews it by 5 May', report.nextActions.some((a) => a.kind === 'review-report' && a.who.employeeId === henk && a.by === '2026-05-05'))
+check('Henk reviews it by 8 May', report.nextActions.some((a) => a.kind === 'review-report' && a.who.employeeId === 'e10' && a.by === '2026-05-08'))
 check('the manager’s view holds no session or progress notes', !json.includes('PRIVATE'))
 check(
   'Noor’s own belonging scores are not shown: fewer than 3 mentees',
@@ -164,10 +112,9 @@ check('coverage: Noor has a running mentorship', report.coverage.covered === 1 &
 console.log('')
 console.log(explainProgrammeReport(report, lang))
 
-// 5. What Bram takes into his own review (S11).
-const learning = unwrap(mentorLearningSummary(all, 'e12', '2026-04-22'))
+console.log('\n4. What Bram takes into his own review (S11).')
+const learning = unwrap(mentorLearningSummary(asOn('2026-04-25'), 'e12', '2026-04-25'))
 const coaching = learning.measures.find((m) => m.measure === 'coaching')?.ratings[0]
-console.log('\n4. Bram’s learning so far.')
 check('Bram rates his coaching 2 → 3 (+1)', coaching?.first.value === 2 && coaching.latest.value === 3 && coaching.change === 1)
 check('three sessions and one report so far', learning.sessions === 3 && learning.reports.submitted === 1)
 

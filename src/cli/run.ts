@@ -9,6 +9,7 @@ import type { IsoDate } from '../model/date.js'
 import { parseIsoDate } from '../model/date.js'
 import { parseInvocation, type CommandName, type Common, type Invocation, type UsageProblem } from './args.js'
 import { readiness } from './commands/readiness.js'
+import { report } from './commands/report.js'
 import { validate } from './commands/validate.js'
 import { readJson, type Sources } from './input.js'
 import { inputFailure, type Outcome } from './outcome.js'
@@ -51,8 +52,12 @@ const dispatch = async (inv: Exclude<Invocation, { command: 'help' }>, world: Wo
       return validate(org.right, inv.org, asOf.right, inv.asOf !== null, common)
     case 'readiness':
       return readiness(org.right, inv.org, inv.level, asOf.right, common)
+    case 'report': {
+      const events = await readJson(inv.events, world)
+      if (E.isLeft(events)) return inputFailure(events.left.code, events.left.params, common.lang)
+      return report(org.right, events.right, { org: inv.org, events: inv.events }, asOf.right, common)
+    }
     case 'match':
-    case 'report':
       return usage({ code: 'usage-unknown-command', params: { name: inv.command } }, common)
   }
 }
