@@ -125,6 +125,20 @@ interface Run {
   readonly refused: readonly { readonly before: number; readonly event: unknown; readonly code: string }[]
   readonly allowedViolations: readonly string[]
   readonly visited: ReadonlySet<string>
+  readonly invariantViolations: readonly string[]
+}
+
+/**
+ * The invariants of a set of mentorships, checked independently of the guards: no mentor runs more
+ * mentorships than their capacity, and no two running mentorships have the same two people.
+ */
+const violations = (log: MentorshipLog): string[] => {
+  const running = Object.values(log.mentorships).filter((s) => s.status === 'active' || s.status === 'paused')
+  const over = org.employees
+    .filter((e) => running.filter((s) => s.mentorId === e.id).length > e.mentorCapacity)
+    .map((e) => `${e.id} above capacity ${e.mentorCapacity}`)
+  const pairs = running.map((s) => [s.mentorId, s.menteeId].sort().join('+'))
+  return [...over, ...pairs.filter((p, i) => pairs.indexOf(p) !== i).map((p) => `${p} twice`)]
 }
 
 /** Play the intents through `apply`, checking on the way that a refusal changes nothing. */
@@ -135,6 +149,7 @@ const play = (intents: readonly Intent[]): Run => {
   const refused: { before: number; event: unknown; code: string }[] = []
   const allowedViolations: string[] = []
   const visited = new Set<string>()
+  const invariantViolations: string[] = []
   for (const it of intents) {
     day = addDays(day, it.dt)
     const id = pick(IDS, it.m)
@@ -168,13 +183,14 @@ const play = (intents: readonly Intent[]): Run => {
       }
       log = r.right
       visited.add(log.mentorships[id]?.status ?? '')
+      invariantViolations.push(...violations(log))
       accepted.push(event)
     } else {
       expect(JSON.stringify(log)).toBe(before)
       refused.push({ before: accepted.length, event, code: r.left.code })
     }
   }
-  return { log, accepted, refused, allowedViolations, visited }
+  return { log, accepted, refused, allowedViolations, visited, invariantViolations }
 }
 
 const arbIntents = fc.array(arbIntent, { minLength: 1, maxLength: 80, size: 'max' })
@@ -185,7 +201,7 @@ describe('mentorship machine, model-based', () => {
       fc.property(arbIntents, (intents) => {
         play(intents)
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     )
   })
 
@@ -195,7 +211,7 @@ describe('mentorship machine, model-based', () => {
         const run = play(intents)
         expect(replay(run.accepted, ctx)).toEqual(E.right(run.log))
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     )
   })
 
@@ -217,7 +233,16 @@ describe('mentorship machine, model-based', () => {
       fc.property(arbIntents, (intents) => {
         expect(play(intents).allowedViolations).toEqual([])
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
+    )
+  })
+
+  it('no mentor is ever above capacity, and no two running mentorships have the same two people', () => {
+    fc.assert(
+      fc.property(arbIntents, (intents) => {
+        expect(play(intents).invariantViolations).toEqual([])
+      }),
+      { numRuns: 100 },
     )
   })
 
