@@ -117,10 +117,87 @@ export {
 } from './readiness/mentor-role.js'
 
 // ── pairing: programme format, criteria, scores ─────────────────────────────────────────────────
-// (pairing helper)
+export type {
+  Affinity,
+  AffinitySource,
+  CriterionRule,
+  MenteeRequest,
+  Mode,
+  PairRef,
+  Programme,
+  ProgrammeError,
+  Purpose,
+  Topic,
+} from './programme/programme.js'
+export { AFFINITY_SOURCES, MODES, PURPOSES, TOPICS } from './programme/programme.js'
+export type { ParseProgrammeOptions } from './programme/parse-programme.js'
+export { parseProgramme } from './programme/parse-programme.js'
+export type { ProgrammeInput } from './programme/programme-schema.js'
+export { AffinitySchema, CriterionRuleSchema, MenteeRequestSchema, PairSchema, ProgrammeSchema } from './programme/programme-schema.js'
+export type {
+  BoundCriterion,
+  Criterion,
+  CriterionSpec,
+  Evaluation,
+  MenteeInput,
+  MentorInput,
+  PairFacts,
+  PreparedCriterion,
+  RowKernel,
+  ScoringContext,
+} from './pairing/criterion.js'
+export { defineCriterion } from './pairing/criterion.js'
+export type { CriterionName } from './pairing/registry.js'
+export { CRITERIA, CRITERION_NAMES, findCriterion, isBuiltInCriterion } from './pairing/registry.js'
+export { DEFAULT_CRITERIA, defaultCriteria } from './pairing/defaults.js'
+export type { ExpertiseCoverageReason } from './pairing/criteria/expertise-coverage.js'
+export { ExpertiseCoverageParams } from './pairing/criteria/expertise-coverage.js'
+export type { MentorReadyReason } from './pairing/criteria/mentor-ready.js'
+export type { MoreExperiencedReason } from './pairing/criteria/more-experienced.js'
+export { MoreExperiencedParams } from './pairing/criteria/more-experienced.js'
+export type { AffinityKind, MutualAffinityReason } from './pairing/criteria/mutual-affinity.js'
+export { MutualAffinityParams } from './pairing/criteria/mutual-affinity.js'
+export type { NotReportingLineReason, ReportingRelation } from './pairing/criteria/not-reporting-line.js'
+export type { SameLocationReason } from './pairing/criteria/same-location.js'
+export type { SameTeamReason } from './pairing/criteria/same-team.js'
+export type { SharedLanguageReason } from './pairing/criteria/shared-language.js'
+export type { TopicSource, TopicStrengthReason } from './pairing/criteria/topic-strength.js'
+export { DEFAULT_TOPIC_SOURCES, TopicSourceSchema, TopicStrengthParams } from './pairing/criteria/topic-strength.js'
+export type { Hint, HintCode } from './pairing/hint.js'
+export { mergeHints } from './pairing/hint.js'
+export type {
+  BreakdownRow,
+  InvalidScoringInput,
+  NotAMentee,
+  PairScore,
+  SameEmployee,
+  ScoreError,
+  Violation,
+} from './pairing/pair-score.js'
+export { scorePair } from './pairing/score-pair.js'
+export type { CandidateLists, Candidates } from './pairing/candidates.js'
+export type { ScoreMatrix } from './pairing/score-matrix.js'
+export { buildScoreMatrix } from './pairing/score-matrix.js'
+export { explainPairScore } from './pairing/explain.js'
+export type { WhatIf } from './pairing/apply-hints.js'
+export { applyHints } from './pairing/apply-hints.js'
 
 // ── matching ────────────────────────────────────────────────────────────────────────────────────
-// (matching helper)
+export type {
+  ComparedToOptimal,
+  Exclusion,
+  InvalidMatchInput,
+  MatchedPair,
+  MatchError,
+  Matching,
+  MatchOptions,
+  MatchStrategy,
+  TakenMentor,
+  UnmatchedMentee,
+  UnmatchedReason,
+} from './matching/matching.js'
+export { MATCH_STRATEGIES, UNMATCHED_REASONS } from './matching/matching.js'
+export { match } from './matching/match.js'
 
 // ── mentorship lifecycle and accountability ─────────────────────────────────────────────────────
 export type {
@@ -177,7 +254,17 @@ export type {
 export { FINAL_STATUSES, RUNNING_STATUSES } from './mentorship/state.js'
 export type { Envelope, EventBody, GoalInput, MentorshipEvent, MentorshipEventOf, MentorshipEventType, OpeningEvent } from './mentorship/events.js'
 export { EVENT_TYPES } from './mentorship/events.js'
-// (mentorship helper: machine, events schema, apply, replay)
+export type { MentorshipContext, PairSummary, LevelPolicies } from './mentorship/context.js'
+export { policyFor } from './mentorship/context.js'
+export type { MentorshipFailed, MentorshipFailedCode } from './mentorship/failed.js'
+export type { MentorshipRefusal, MentorshipTypes } from './mentorship/types.js'
+export { MENTORSHIP_TABLE, mentorship, sequenceRefusal } from './mentorship/machine.js'
+export { OPENING_ROLES, openMentorship } from './mentorship/opening.js'
+export { EVENT_SCHEMAS } from './mentorship/events-schema.js'
+export { parseEvent } from './mentorship/parse-event.js'
+export type { EventError, LogContext, MentorshipLog, ReplayError } from './mentorship/log.js'
+export { apply, replay } from './mentorship/log.js'
+export { explainMentorshipFailed, explainMentorshipRefusal } from './mentorship/explain.js'
 
 // accountability
 export type { DueState } from './accountability/due.js'

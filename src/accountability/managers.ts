@@ -12,9 +12,9 @@ const fromOrigin = (origin: Origin): EmployeeId | null =>
     : (origin.approval?.by ?? (origin.proposal.role === 'manager' ? origin.proposal.by : null))
 
 /**
- * The manager the state names for the pair, most recent role first: the manager who held the last
- * check-in or reviewed the last report, who started it, approved or proposed it, or observed and
- * encouraged it; `null` when the state names none (an HR proposal without approval: the host knows
+ * The manager the state names for the pair, in this order: who held the last check-in, who
+ * reviewed the last reviewed report, who started it, who approved or proposed it, who encouraged
+ * or observed it; `null` when the state names none (an HR proposal without approval: the host knows
  * the line manager, and `programmeReport` fills it in from the organisation).
  * @example
  * managerOf(observedState) // 'e10'

@@ -6,6 +6,8 @@ import { match } from 'ts-pattern'
 import type { Locale } from '../i18n/locale.js'
 import { CATALOGUES, render } from '../i18n/messages.js'
 import type { MachineParams } from '../i18n/sections/machine.js'
+import { explainGap } from '../readiness/explain.js'
+import { GAP_CODES, type Gap } from '../readiness/gap.js'
 import type { Refusal } from './refusal.js'
 
 const OWN_FAILED = [
@@ -17,26 +19,33 @@ const OWN_FAILED = [
 ] as const
 type OwnFailed = { readonly code: (typeof OWN_FAILED)[number] } & MachineParams[(typeof OWN_FAILED)[number]]
 
-const isOwnFailed = (f: unknown): f is OwnFailed =>
-  typeof f === 'object' && f !== null && 'code' in f && (OWN_FAILED as readonly unknown[]).includes(f.code)
+const codeIn = (f: unknown, codes: readonly string[]): boolean =>
+  typeof f === 'object' && f !== null && 'code' in f && (codes as readonly unknown[]).includes(f.code)
+const isOwnFailed = (f: unknown): f is OwnFailed => codeIn(f, OWN_FAILED)
+const isGap = (f: unknown): f is Gap => codeIn(f, GAP_CODES)
+const isUnknownEmployee = (f: unknown): f is { readonly code: 'unknown-employee'; readonly id: string } =>
+  codeIn(f, ['unknown-employee']) && typeof f === 'object' && f !== null && 'id' in f && typeof f.id === 'string'
 
 /**
- * The default rendering of a failed requirement: the machine section's own codes in words,
- * anything else by its `code` (or itself when a string or number, else `?`). Machines with richer
- * requirements pass their own renderer to {@link explainRefusal}.
+ * The default rendering of a failed requirement: the library's requirement codes in words (the
+ * machine section's own, readiness gaps, unknown employees), anything else by its `code` (or
+ * itself when a string or number, else `?`). Machines with other requirements, or that know the
+ * policy, pass their own renderer to {@link explainRefusal}.
  * @example
  * explainFailed({ code: 'mentor-has-mentees', count: 2 }, 'en') // 'Still mentoring 2 mentees: release them first.'
  * @since 0.1.0
  */
 export const explainFailed = (failed: unknown, locale: Locale): string => {
   if (isOwnFailed(failed)) return (CATALOGUES[locale][failed.code] as (p: OwnFailed) => string)(failed)
+  if (isGap(failed)) return explainGap(failed, locale)
+  if (isUnknownEmployee(failed)) return render(locale, 'unknown-employee', { id: failed.id })
   const code = typeof failed === 'object' && failed !== null && 'code' in failed ? failed.code : failed
   return typeof code === 'string' || typeof code === 'number' ? `${code}.` : '?'
 }
 
 /**
  * A refusal in words. `explain` renders each failed requirement of a `guard-failed` refusal
- * (default {@link explainFailed}); the mentor-role machine passes one that knows readiness gaps.
+ * (default {@link explainFailed}).
  * @example
  * explainRefusal({ code: 'actor-not-permitted', role: 'mentee', event: 'approve' }, 'nl')
  * // 'Een mentee mag hier niet "goedkeuren".'

@@ -49,8 +49,8 @@ export interface Edge<M extends MachineTypes, in K extends Status<M> = Status<M>
   readonly to: readonly Status<M>[]
   /** Whether this actor really holds its role here (the employee themself, their manager...). */
   permits?(actor: Actor, state: StateOf<M, K>, event: EventOf<M, T> | undefined, ctx: M['ctx']): boolean
-  /** The requirements not met; none (empty) lets the event through. */
-  guard?(state: StateOf<M, K>, event: EventOf<M, T> | undefined, ctx: M['ctx']): readonly M['failed'][]
+  /** The requirements not met; none (empty) lets the event through. `actor` is already permitted. */
+  guard?(state: StateOf<M, K>, event: EventOf<M, T> | undefined, ctx: M['ctx'], actor: Actor): readonly M['failed'][]
   /** The next state: pure, computed from the old state, the event and the context. */
   next(state: StateOf<M, K>, event: EventOf<M, T>, actor: Actor, ctx: M['ctx']): M['state']
 }
@@ -116,13 +116,13 @@ export const defineMachine = <M extends MachineTypes, Init extends (...args: nev
     const edge = cell(table, state.status, event.type)
     if (edge === undefined) return E.left({ code: 'not-allowed-in-state', status: state.status, event: event.type })
     if (!permitted(edge, actor, state, event, ctx)) return E.left({ code: 'actor-not-permitted', role: actor.role, event: event.type })
-    const failed = edge.guard?.(state as StateOf<M>, event as EventOf<M>, ctx) ?? []
+    const failed = edge.guard?.(state as StateOf<M>, event as EventOf<M>, ctx, actor) ?? []
     if (failed.length > 0) return E.left({ code: 'guard-failed', event: event.type, failed })
     return E.right(edge.next(state as StateOf<M>, event as EventOf<M>, actor, ctx))
   }
   const allowedEvents = (state: M['state'], actor: Actor, ctx: M['ctx']): readonly EventType<M>[] =>
     Object.entries(Object.hasOwn(table, state.status) ? (table as unknown as Cells<M>)[state.status] ?? {} : {})
-      .filter(([, edge]) => permitted(edge, actor, state, undefined, ctx) && (edge.guard?.(state as StateOf<M>, undefined, ctx) ?? []).length === 0)
+      .filter(([, edge]) => permitted(edge, actor, state, undefined, ctx) && (edge.guard?.(state as StateOf<M>, undefined, ctx, actor) ?? []).length === 0)
       .map(([type]) => type as EventType<M>)
   return { ...def, statuses, transition, allowedEvents, toMermaid: () => toMermaid(table, def.initialStatuses) }
 }

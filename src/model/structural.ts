@@ -105,17 +105,23 @@ const translate = (input: unknown, z: ZodIssue): readonly Issue[] => {
   }
 }
 
+const hasProtoKey = (v: unknown): boolean => typeName(v) === 'object' && Object.hasOwn(v as object, '__proto__')
+
 /**
- * Expertise areas named `__proto__`: zod drops such a key silently, so it is reported here.
+ * Keys named `__proto__` in the two maps of an employee (zod's records drop such a key silently):
+ * a reserved name as an expertise area, an unknown key among the competencies.
  * @internal
  */
-export const reservedKeyIssues = (input: unknown): readonly Issue[] => {
+export const protoKeyIssues = (input: unknown): readonly Issue[] => {
   const employees = ownArray(input, 'employees') ?? []
   const found: Issue[] = []
+  const key = '__proto__'
   for (let i = 0; i < employees.length; i++) {
-    const expertise = own(employees[i], 'expertise')
-    if (typeName(expertise) === 'object' && Object.hasOwn(expertise as object, '__proto__')) {
-      found.push(issue('reserved-key', ['employees', i, 'expertise', '__proto__'], { key: '__proto__' }))
+    if (hasProtoKey(own(employees[i], 'expertise'))) {
+      found.push(issue('reserved-key', ['employees', i, 'expertise', key], { key }))
+    }
+    if (hasProtoKey(own(employees[i], 'competencies'))) {
+      found.push(issue('unknown-key', ['employees', i, 'competencies', key], { key, allowed: COMPETENCIES }))
     }
   }
   return found
@@ -129,7 +135,7 @@ export const structuralPass = (
   input: unknown,
 ): { readonly issues: readonly Issue[]; readonly data: z.output<typeof OrganisationSchema> | undefined } => {
   const result = OrganisationSchema.safeParse(input)
-  const reserved = reservedKeyIssues(input)
+  const reserved = protoKeyIssues(input)
   const issues = [...(result.success ? [] : result.error.issues.flatMap((z) => translate(input, z))), ...reserved]
   return { issues, data: issues.length === 0 && result.success ? result.data : undefined }
 }

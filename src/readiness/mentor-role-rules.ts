@@ -2,15 +2,14 @@
  * Who may act on a mentor role, and the guards of its transitions.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import { pipe } from 'fp-ts/lib/function.js'
 import { match } from 'ts-pattern'
 import type { Actor } from '../machine/actor.js'
 import { parseIsoDate, type IsoDate } from '../model/date.js'
 import type { EmployeeId } from '../model/ids.js'
 import { unknownEmployee } from '../model/lookup.js'
 import type { Employee, Organisation } from '../model/organisation.js'
-import { assessReadiness } from './assess.js'
+import { readinessOf } from './assess.js'
+import { issue } from '../errors/issue.js'
 import { preview } from '../programme/preview.js'
 import type { MentorRoleContext, MentorRoleEvent, MentorRoleRequirement, MentorRoleState } from './mentor-role-types.js'
 
@@ -31,11 +30,11 @@ export const dateOfMoment = (at: unknown): IsoDate | undefined => {
 export const dayOf = (at: string): IsoDate => at.slice(0, 10) as IsoDate
 
 /**
- * The moment of an event must be an ISO date or date-time: the guard every edge starts with.
+ * The moment of an event must be an ISO date or date-time (checked before the table is asked).
  * @internal
  */
-export const validMoment = (event: { readonly at: string } | undefined): MentorRoleRequirement[] =>
-  event === undefined || dateOfMoment(event.at) !== undefined ? [] : [{ code: 'invalid-moment', value: preview(event.at) }]
+export const validMoment = (event: { readonly at: string }): MentorRoleRequirement[] =>
+  dateOfMoment(event.at) !== undefined ? [] : [{ code: 'invalid-moment', value: preview(event.at) }]
 
 /**
  * Whether `managerId` manages `employeeId`, directly or higher up the reporting line (S1).
@@ -93,7 +92,8 @@ const overlaid = (employee: Employee, state: MentorRoleState, capacity: number |
 /**
  * The approval guard: the readiness gaps under the programme's policy on the day of the event (or
  * `ctx.asOf`, or the last change), with the interest and trainings this machine recorded laid over
- * the organisation's records.
+ * the organisation's records. The same rules as `assessReadiness` (its shared core, without
+ * copying the organisation to lay the records over it).
  * @internal
  */
 export const readinessGaps = (
@@ -103,15 +103,11 @@ export const readinessGaps = (
 ): readonly MentorRoleRequirement[] => {
   const employee = ctx.org.index.employeeById.get(state.employeeId)
   if (employee === undefined) return [unknownEmployee(state.employeeId)]
-  const person = overlaid(employee, state, event?.capacity)
-  const employeeById = new Map(ctx.org.index.employeeById).set(person.id, person)
-  const employees = ctx.org.employees.map((e) => (e.id === person.id ? person : e))
-  const org = { ...ctx.org, employees, index: { ...ctx.org.index, employeeById } }
-  const asOf = dateOfMoment(event?.at ?? ctx.asOf ?? state.since) ?? String(event?.at ?? ctx.asOf)
-  return pipe(
-    assessReadiness(org, state.employeeId, ctx.policy, asOf),
-    E.match((error): readonly MentorRoleRequirement[] => [error], (r) => r.gaps),
-  )
+  const asOf = dateOfMoment(event?.at ?? ctx.asOf ?? state.since)
+  if (asOf === undefined) {
+    return [{ code: 'invalid-readiness-input', issues: [issue('invalid-as-of', ['asOf'], { value: preview(ctx.asOf) })] }]
+  }
+  return readinessOf(overlaid(employee, state, event?.capacity), ctx.policy, asOf, 0).gaps
 }
 
 /**
@@ -138,7 +134,6 @@ export const mayTakeOn = (
   if (event === undefined) return room
   const id = event.menteeId
   return [
-    ...validMoment(event),
     ...(ctx.org.index.employeeById.has(id as EmployeeId) ? [] : [unknownEmployee(id)]),
     ...(id === state.employeeId ? [{ code: 'mentor-is-mentee', employeeId: id } as const] : []),
     ...(menteesOf(state).includes(id as EmployeeId) ? [{ code: 'mentee-already-assigned', menteeId: id } as const] : []),
@@ -154,23 +149,15 @@ export const mayRelease = (
   state: MentorRoleState,
   event: Extract<MentorRoleEvent, { type: 'release-mentee' }> | undefined,
 ): readonly MentorRoleRequirement[] =>
-  event === undefined
+  event === undefined || menteesOf(state).includes(event.menteeId as EmployeeId)
     ? []
-    : [
-        ...validMoment(event),
-        ...(menteesOf(state).includes(event.menteeId as EmployeeId)
-          ? []
-          : [{ code: 'mentee-not-assigned', menteeId: event.menteeId } as const]),
-      ]
+    : [{ code: 'mentee-not-assigned', menteeId: event.menteeId }]
 
 /**
  * Withdrawing: only without mentees (release them first).
  * @internal
  */
-export const mayWithdraw = (
-  state: MentorRoleState,
-  event: { readonly at: string } | undefined,
-): readonly MentorRoleRequirement[] => {
+export const mayWithdraw = (state: MentorRoleState): readonly MentorRoleRequirement[] => {
   const count = menteesOf(state).length
-  return [...validMoment(event), ...(count === 0 ? [] : [{ code: 'mentor-has-mentees', count } as const])]
+  return count === 0 ? [] : [{ code: 'mentor-has-mentees', count }]
 }

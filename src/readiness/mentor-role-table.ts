@@ -15,7 +15,6 @@ import {
   mayWithdraw,
   menteesOf,
   readinessGaps,
-  validMoment,
 } from './mentor-role-rules.js'
 import type { MentorRoleProfile, MentorRoleState, MentorRoleTypes } from './mentor-role-types.js'
 
@@ -44,7 +43,6 @@ const recordInterest: Edge<M, 'not-asked' | 'interested' | 'not-interested' | 'e
   roles: ['manager', 'mentor'],
   to: ['interested', 'not-interested'],
   permits: mayRecordInterest,
-  guard: (_s, e) => validMoment(e),
   next: (s, e) => {
     const heard = { source: e.source, recordedOn: dayOf(e.at) }
     return e.interested === true
@@ -57,7 +55,6 @@ const encourage: Edge<M, 'not-asked' | 'interested' | 'not-interested' | 'withdr
   roles: ['manager'],
   to: ['encouraged'],
   permits: mayAct,
-  guard: (_s, e) => validMoment(e),
   next: (s, e, actor) => ({ ...profile(s, e.at), status: 'encouraged', encouragement: { by: idOf(actor), on: e.at } }),
 }
 
@@ -65,7 +62,6 @@ const startTraining: Edge<M, 'interested' | 'encouraged', 'start-training'> = {
   roles: ['manager', 'mentor', 'hr'],
   to: ['in-training'],
   permits: mayAct,
-  guard: (_s, e) => validMoment(e),
   next: (s, e, _actor, ctx) => ({
     ...profile(s, e.at),
     status: 'in-training',
@@ -78,7 +74,6 @@ const completeTraining: Edge<M, 'in-training', 'complete-training'> = {
   roles: ['manager', 'mentor', 'hr'],
   to: ['interested', 'encouraged'],
   permits: mayAct,
-  guard: (_s, e) => validMoment(e),
   next: (s, e) => ({
     ...s.candidate,
     since: e.at,
@@ -90,7 +85,7 @@ const approve: Edge<M, 'interested' | 'encouraged' | 'in-training', 'approve'> =
   roles: ['manager'],
   to: ['ready'],
   permits: mayAct,
-  guard: (s, e, ctx) => (validMoment(e).length > 0 ? validMoment(e) : readinessGaps(s, e, ctx)),
+  guard: readinessGaps,
   next: (s, e, actor, ctx) => ({
     ...profile(s, e.at),
     status: 'ready',
@@ -127,7 +122,6 @@ const pause: Edge<M, 'ready' | 'active' | 'full', 'pause'> = {
   roles: ['manager', 'mentor'],
   to: ['paused'],
   permits: mayAct,
-  guard: (_s, e) => validMoment(e),
   next: (s, e) => ({
     ...profile(s, e.at),
     status: 'paused',
@@ -142,7 +136,6 @@ const resume: Edge<M, 'paused', 'resume'> = {
   roles: ['manager', 'mentor'],
   to: ['ready', 'active', 'full'],
   permits: mayAct,
-  guard: (_s, e) => validMoment(e),
   next: (s, e) => mentoring(s, e.at, s.mentees),
 }
 
@@ -150,9 +143,11 @@ const withdraw: Edge<M, 'interested' | 'encouraged' | 'in-training' | 'ready' | 
   roles: ['manager', 'mentor'],
   to: ['withdrawn'],
   permits: mayAct,
-  guard: mayWithdraw,
   next: (s, e) => ({ ...profile(s, e.at), status: 'withdrawn', reason: e.reason ?? null }),
 }
+
+/** A paused mentor may still have mentees: they are released first. */
+const withdrawWhilePaused: Edge<M, 'paused', 'withdraw'> = { ...withdraw, guard: mayWithdraw }
 
 /**
  * The mentor-role table. Not asked, interested, not interested, encouraged and withdrawn people can
@@ -171,6 +166,6 @@ export const MENTOR_ROLE_TABLE: Table<M> = {
   ready: { 'take-on-mentee': takeOnMentee, pause, withdraw },
   active: { 'take-on-mentee': takeOnMentee, 'release-mentee': releaseMentee, pause },
   full: { 'release-mentee': releaseMentee, pause },
-  paused: { resume, 'release-mentee': releaseWhilePaused, withdraw },
+  paused: { resume, 'release-mentee': releaseWhilePaused, withdraw: withdrawWhilePaused },
   withdrawn: { 'record-interest': recordInterest, encourage },
 }

@@ -13,7 +13,10 @@ import { explainFailed, explainRefusal } from '../machine/explain.js'
 import { defineMachine, type Machine, type RefusalOf } from '../machine/machine.js'
 import { lookupEmployee, type UnknownEmployee } from '../model/lookup.js'
 import type { Employee, Organisation } from '../model/organisation.js'
-import { dateOfMoment, menteesOf } from './mentor-role-rules.js'
+import type { ProgrammePolicy } from '../programme/policy.js'
+import { explainGap } from './explain.js'
+import { GAP_CODES } from './gap.js'
+import { dateOfMoment, menteesOf, validMoment } from './mentor-role-rules.js'
 import { MENTOR_ROLE_TABLE } from './mentor-role-table.js'
 import type {
   MentorRoleContext,
@@ -56,8 +59,9 @@ const core = defineMachine<MentorRoleTypes, typeof initialMentorRole>({
 export type MentorRoleRefusal = RefusalOf<MentorRoleTypes>
 
 /**
- * An event dated on an earlier day than the state's last change is refused as `out-of-order`
- * (events of the same day may come in any order); then the table decides.
+ * The envelope first: a moment that is no ISO date or date-time fails (`invalid-moment`), an event
+ * on an earlier day than the state's last change is `out-of-order` (events of one day may come in
+ * any order); then the table decides.
  */
 const transition = (
   state: MentorRoleState,
@@ -66,7 +70,8 @@ const transition = (
   ctx: MentorRoleContext,
 ): E.Either<MentorRoleRefusal, MentorRoleState> => {
   const [day, last] = [dateOfMoment(event.at), dateOfMoment(state.since)]
-  if (day !== undefined && last !== undefined && day < last) {
+  if (day === undefined) return E.left({ code: 'guard-failed', event: event.type, failed: validMoment(event) })
+  if (last !== undefined && day < last) {
     return E.left({ code: 'out-of-order', at: event.at, last: String(state.since) })
   }
   return core.transition(state, event, actor, ctx)
@@ -87,21 +92,21 @@ const transition = (
 export const mentorRole: Machine<MentorRoleTypes, typeof initialMentorRole> = { ...core, transition }
 
 /**
- * A failed requirement of the mentor role in words: readiness gaps and errors through the
- * readiness messages, the machine's own through {@link explainFailed}.
+ * A failed requirement of the mentor role in words: readiness gaps through {@link explainGap} (with
+ * the `policy`, saying for which level they are required), readiness errors through their
+ * messages, the machine's own through {@link explainFailed}.
  * @example
- * explainMentorRoleRequirement({ code: 'training-missing', required: 'coaching-techniques' }, 'nl')
- * // 'Nog geen training coachingstechnieken gevolgd.'
+ * explainMentorRoleRequirement({ code: 'training-missing', required: 'coaching-techniques' }, 'nl', defaultPolicy('formal'))
+ * // 'Nog geen training coachingstechnieken gevolgd (vereist voor een formeel programma).'
  * @since 0.1.0
  */
-export const explainMentorRoleRequirement = (failed: MentorRoleRequirement, locale: Locale): string => {
-  const plain = { requirement: null, level: null } as const
-  return match(failed)
-    .with({ code: 'interest-missing' }, { code: 'not-interested' }, (g) => render(locale, g.code, plain))
-    .with({ code: 'tenure-below-minimum' }, (g) => render(locale, g.code, { ...plain, ...g }))
-    .with({ code: 'competency-below-minimum' }, (g) => render(locale, g.code, { ...plain, ...g }))
-    .with({ code: 'training-missing' }, (g) => render(locale, g.code, { ...plain, ...g }))
-    .with({ code: 'no-capacity' }, (g) => render(locale, g.code, { ...plain, ...g }))
+export const explainMentorRoleRequirement = (
+  failed: MentorRoleRequirement,
+  locale: Locale,
+  policy?: ProgrammePolicy,
+): string =>
+  match(failed)
+    .with({ code: P.union(...GAP_CODES) }, (g) => explainGap(g, locale, policy))
     .with({ code: 'unknown-employee' }, (g) => render(locale, g.code, { id: g.id }))
     .with({ code: 'invalid-readiness-input' }, (g) =>
       g.issues.map((i) => (CATALOGUES[locale][i.code] as (p: unknown) => string)(i.params)).join(' '),
@@ -112,17 +117,17 @@ export const explainMentorRoleRequirement = (failed: MentorRoleRequirement, loca
       (g) => explainFailed(g, locale),
     )
     .exhaustive()
-}
 
 /**
- * A refusal of the mentor-role machine in words, in English or Dutch.
+ * A refusal of the mentor-role machine in words, in English or Dutch; with the `policy` of the
+ * context, readiness gaps say for which level they are required.
  * @example
  * explainMentorRoleRefusal({ code: 'guard-failed', event: 'approve', failed: [{ code: 'interest-missing' }] }, 'en')
  * // '"Approve" is not possible yet: No interest in a mentor role recorded yet.'
  * @since 0.1.0
  */
-export const explainMentorRoleRefusal = (refusal: MentorRoleRefusal, locale: Locale): string =>
-  explainRefusal(refusal, locale, explainMentorRoleRequirement)
+export const explainMentorRoleRefusal = (refusal: MentorRoleRefusal, locale: Locale, policy?: ProgrammePolicy): string =>
+  explainRefusal(refusal, locale, (f: MentorRoleRequirement, l) => explainMentorRoleRequirement(f, l, policy))
 
 /**
  * The number of mentees a mentor has now (0 before approval).

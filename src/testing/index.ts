@@ -6,3 +6,6 @@
  */
 export type { ArbOrganisationOptions } from './organisation.js'
 export { ARB_AS_OF, arbOrganisation, arbParsedOrganisation } from './organisation.js'
+export type { ArbProgrammeOptions } from './programme.js'
+export { arbOrganisationWithProgramme, arbProgramme, arbProgrammeInput } from './programme.js'
+export { assertMatchingInvariants, matchingViolations } from './invariants.js'

@@ -53,5 +53,9 @@ describe('refusal messages', () => {
     expect(explainRefusal(r, 'nl')).toContain('Begeleidt nog 2 mentees')
     expect(explainRefusal({ code: 'guard-failed', event: 'x', failed: [1, 2] }, 'en', (n) => `#${n}`)).toContain('#1 #2')
     expect(explainFailed({ code: 'something-else' }, 'en')).toBe('something-else.')
+    expect(explainFailed({ code: 'training-missing', required: 'coaching-techniques' }, 'nl')).toBe(
+      'Nog geen training coachingstechnieken gevolgd.',
+    )
+    expect(explainFailed({ code: 'unknown-employee', id: 'e9' }, 'en')).toContain('e9')
   })
 })

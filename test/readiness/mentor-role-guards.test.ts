@@ -163,6 +163,7 @@ describe('mentorRole: initial, allowedEvents, explanations', () => {
     const encouraged = drive(e2, [[{ type: 'encourage', at: '2026-03-01' }, manager]])
     expect(mentorRole.allowedEvents(encouraged, manager, ctxOf('formal', '2026-03-01'))).not.toContain('approve')
     expect(mentorRole.allowedEvents(encouraged, manager, ctxOf('spontaneous', '2026-03-01'))).toContain('approve')
+    expect(mentorRole.allowedEvents(encouraged, manager, ctxOf('spontaneous', 'not a date'))).not.toContain('approve')
   })
 
   it('explains refusals in English and Dutch, readiness gaps included', () => {
@@ -171,6 +172,7 @@ describe('mentorRole: initial, allowedEvents, explanations', () => {
     expect(explainMentorRoleRefusal(r.left, 'nl')).toContain('Nog geen training coachingstechnieken gevolgd')
     expect(explainMentorRoleRefusal(r.left, 'nl')).toMatch(/^"Goedkeuren" kan nog niet: /)
     expect(explainMentorRoleRefusal(r.left, 'en')).toContain('Not yet trained in coaching techniques')
+    expect(explainMentorRoleRefusal(r.left, 'nl', formal.policy)).toContain('(vereist voor een formeel programma)')
     expect(explainMentorRoleRefusal({ code: 'actor-not-permitted', role: 'mentee', event: 'take-on-mentee' }, 'nl')).toBe(
       'Een mentee mag hier niet "mentee toevoegen".',
     )

@@ -186,6 +186,19 @@ describe('mentorRole.toMermaid', () => {
     expect(d.edges).toEqual(new Set(expected))
   })
 
+  it('marks exactly the guarded edges: approval, mentees, and withdrawing while paused', () => {
+    const guarded = mentorRole
+      .toMermaid()
+      .split('\n')
+      .filter((l) => l.endsWith(' guarded'))
+      .map((l) => l.trim().split(' '))
+      .map(([from, , , , event]) => `${from ?? ''}|${event ?? ''}`)
+    const expected = EDGE_LIST.map((e) => e.split('|'))
+      .filter(([from, event]) => ['approve', 'take-on-mentee', 'release-mentee'].includes(event ?? '') || (from === 'paused' && event === 'withdraw'))
+      .map(([from, event]) => `${(from ?? '').replace('-', '_')}|${event ?? ''}`)
+    expect(new Set(guarded)).toEqual(new Set(expected))
+  })
+
   it('starts where initial can start', () => {
     expect(d.initial).toEqual(new Set(['not-asked', 'interested', 'not-interested']))
     expect(new Set(['e1', 'e2', 'e3'].map((id) => initial(id).status))).toEqual(d.initial)

@@ -234,7 +234,7 @@ export const accountability: Section<AccountabilityParams> = {
       `The report for period ${p.period} (submitted ${p.submittedOn}) awaits the manager's review${p.state === 'overdue' ? `, due on ${p.dueOn}: ${late(p.daysOverdue)} overdue` : ` by ${p.dueOn}`}.`,
     'accountability-follow-up': (p) => `The manager asked for follow-up on the report for period ${p.period} (${p.reviewedOn}).`,
     'accountability-sessions': (p) =>
-      `Sessions: ${p.logged} held of ${p.expected} expected by now (one every ${days(p.cadenceWeeks, 'week', 'weeks')})${p.behind > 0 ? `, ${p.behind} behind` : ''}${p.nextDueOn === null ? '' : p.behind > 0 ? `; the first missing one was due on ${p.nextDueOn}` : `; the next is due on ${p.nextDueOn}`}.`,
+      `Sessions: ${p.logged} held, ${p.expected} expected by now (one every ${days(p.cadenceWeeks, 'week', 'weeks')})${p.behind > 0 ? `, ${p.behind} behind` : ''}${p.nextDueOn === null ? '' : p.behind > 0 ? `; the first missing one was due on ${p.nextDueOn}` : `; the next is due on ${p.nextDueOn}`}.`,
     'accountability-goal-at-risk': (p) =>
       `Goal ${p.goalId} (target ${p.targetDate}) is at risk: ${list(p.reasons.map((r) => RISK.en[r]), 'and')}.`,
     'accountability-check-in': (p) =>
@@ -281,7 +281,7 @@ export const accountability: Section<AccountabilityParams> = {
       `De rapportage over periode ${p.period} (ingediend ${p.submittedOn}) wacht op beoordeling door de leidinggevende${p.state === 'overdue' ? `, uiterlijk ${p.dueOn}: ${laat(p.daysOverdue)} te laat` : `, uiterlijk ${p.dueOn}`}.`,
     'accountability-follow-up': (p) => `De leidinggevende heeft om opvolging gevraagd bij de rapportage over periode ${p.period} (${p.reviewedOn}).`,
     'accountability-sessions': (p) =>
-      `Sessies: ${p.logged} gehouden van de ${p.expected} die er nu hadden moeten zijn (elke ${days(p.cadenceWeeks, 'week', 'weken')})${p.behind > 0 ? `, ${p.behind} achter` : ''}${p.nextDueOn === null ? '' : p.behind > 0 ? `; de eerste ontbrekende had uiterlijk ${p.nextDueOn} moeten plaatsvinden` : `; de volgende uiterlijk ${p.nextDueOn}`}.`,
+      `Sessies: ${p.logged} gehouden, ${p.expected} verwacht tot nu toe (elke ${days(p.cadenceWeeks, 'week', 'weken')})${p.behind > 0 ? `, ${p.behind} achter` : ''}${p.nextDueOn === null ? '' : p.behind > 0 ? `; de eerste ontbrekende had uiterlijk ${p.nextDueOn} moeten plaatsvinden` : `; de volgende uiterlijk ${p.nextDueOn}`}.`,
     'accountability-goal-at-risk': (p) =>
       `Doel ${p.goalId} (streefdatum ${p.targetDate}) is in gevaar: ${list(p.reasons.map((r) => RISK.nl[r]), 'en')}.`,
     'accountability-check-in': (p) =>
