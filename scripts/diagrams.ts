@@ -6,6 +6,7 @@
  * To add a machine, add a row to {@link DIAGRAMS}, e.g.
  * `{ machine: mentorship, file: 'docs/lifecycle.md', heading: '## The mentorship machine' }`.
  */
+import { mentorship } from '../src/mentorship/machine.js'
 import { mentorRole } from '../src/readiness/mentor-role.js'
 
 export interface Diagram {
@@ -18,6 +19,7 @@ export interface Diagram {
 
 export const DIAGRAMS: readonly Diagram[] = [
   { machine: mentorRole, file: 'docs/readiness.md', heading: '## The mentor-role machine' },
+  { machine: mentorship, file: 'docs/lifecycle.md', heading: '## The mentorship machine' },
 ]
 
 const FENCE = '```'

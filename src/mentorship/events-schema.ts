@@ -36,7 +36,7 @@ const event = <T extends MentorshipEventType, S extends z.ZodRawShape>(type: T, 
 
 const goal = z.strictObject({ id, description: id, successCriteria: text, targetDate: isoDate })
 const progress = z.strictObject({ goalId: id, status: z.enum(PROGRESS_STATUSES), note: text })
-const value = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
+const value = z.literal([1, 2, 3, 4, 5])
 
 /**
  * The schema of each event type.
