@@ -5,7 +5,17 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultPolicy, explain, parseOrganisation, programmeReport, readinessInventory, replay } from '../src/index.js'
+import {
+  defaultPolicy,
+  explain,
+  match,
+  parseOrganisation,
+  parseProgramme,
+  programmeReport,
+  readinessInventory,
+  replay,
+} from '../src/index.js'
+import { renderMatching } from '../src/cli/render-matching.js'
 import { renderInventory } from '../src/cli/render-inventory.js'
 import { summariseOrganisation } from '../src/model/summary.js'
 import { parseIsoDate } from '../src/model/date.js'
@@ -36,6 +46,21 @@ if (inventory._tag === 'Left') {
   process.exit(1)
 }
 console.log(renderInventory(inventory.right, org, lang))
+
+section('3. Proposed pairs for the autumn programme, and the price of stability')
+const programme = parseProgramme(read('programme.json'), org)
+if (programme._tag === 'Left') {
+  console.error(explain(programme.left, lang))
+  process.exit(1)
+}
+const optimal = match(org, programme.right)
+const stable = match(org, programme.right, { strategy: 'stable' })
+if (optimal._tag === 'Left' || stable._tag === 'Left') {
+  console.error('matching failed')
+  process.exit(1)
+}
+console.log(renderMatching(optimal.right, org, lang, ''))
+console.log(`\n${renderMatching(stable.right, org, lang, '').split('\n\n').pop() ?? ''}`)
 
 section('4. Running mentorships: what the manager sees, as of the same day')
 const log = replay(read('events.json'), { org })

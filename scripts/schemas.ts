@@ -5,9 +5,11 @@
  */
 import { z } from 'zod'
 import { OrganisationSchema } from '../src/model/schema.js'
+import { ProgrammeSchema } from '../src/programme/programme-schema.js'
 
 export const SCHEMAS: readonly (readonly [string, z.ZodType])[] = [
   ['organisation.json', OrganisationSchema],
+  ['programme.json', ProgrammeSchema],
 ]
 
 /**

@@ -10,7 +10,17 @@ import { run } from './run.js'
 const now = new Date()
 const today = formatDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 
-const outcome = await run({ argv: process.argv.slice(2), lang: process.env['LANG'], today, readStdin: readProcessStdin })
+const progress = (line: string | null): void => {
+  if (process.stderr.isTTY) process.stderr.write(line === null ? '\r\x1b[K' : `\r${line}`)
+}
+
+const outcome = await run({
+  argv: process.argv.slice(2),
+  lang: process.env['LANG'],
+  today,
+  readStdin: readProcessStdin,
+  progress,
+})
 if (outcome.stdout !== '') process.stdout.write(outcome.stdout)
 if (outcome.stderr !== '') process.stderr.write(outcome.stderr)
 process.exitCode = outcome.exit

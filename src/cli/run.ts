@@ -8,6 +8,7 @@ import { render } from '../i18n/messages.js'
 import type { IsoDate } from '../model/date.js'
 import { parseIsoDate } from '../model/date.js'
 import { parseInvocation, type CommandName, type Common, type Invocation, type UsageProblem } from './args.js'
+import { matchCommand, type Progress } from './commands/match.js'
 import { readiness } from './commands/readiness.js'
 import { report } from './commands/report.js'
 import { validate } from './commands/validate.js'
@@ -19,6 +20,8 @@ export interface World extends Sources {
   readonly argv: readonly string[]
   readonly lang: string | undefined
   readonly today: IsoDate
+  /** Shows a progress line on a terminal while long work runs (`null` clears it). */
+  readonly progress: Progress
 }
 
 const usage = (problem: UsageProblem, common: Common): Outcome => ({
@@ -57,8 +60,12 @@ const dispatch = async (inv: Exclude<Invocation, { command: 'help' }>, world: Wo
       if (E.isLeft(events)) return inputFailure(events.left.code, events.left.params, common.lang)
       return report(org.right, events.right, { org: inv.org, events: inv.events }, asOf.right, common)
     }
-    case 'match':
-      return usage({ code: 'usage-unknown-command', params: { name: inv.command } }, common)
+    case 'match': {
+      const programme = await readJson(inv.programme, world)
+      if (E.isLeft(programme)) return inputFailure(programme.left.code, programme.left.params, common.lang)
+      const files = { org: inv.org, programme: inv.programme }
+      return matchCommand({ org: org.right, programme: programme.right }, files, inv.strategy, common, world.progress)
+    }
   }
 }
 

@@ -29,6 +29,20 @@ export const scoringContext = (org: Organisation, programme: Programme, asOf: Is
 }
 
 /**
+ * The scoring context for a single pair: each person's affinities are found by one pass over the
+ * programme's list when asked, instead of indexing them all.
+ * @example
+ * pairContext(org, programme, programme.asOf).affinitiesOf(e5)
+ * @since 0.1.0
+ */
+export const pairContext = (org: Organisation, programme: Programme, asOf: IsoDate): ScoringContext => ({
+  org,
+  programme,
+  asOf,
+  affinitiesOf: (id) => programme.affinities.filter((a) => a.a === id || a.b === id),
+})
+
+/**
  * How many `existing` mentees each mentor has in the programme.
  * @example
  * existingLoads(programme).get(e1) // 1

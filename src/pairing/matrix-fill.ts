@@ -18,6 +18,56 @@ export interface MatrixFill {
   readonly exclusions: Int32Array
 }
 
+/** Scratch space of one row, reused for every row. */
+interface Scratch {
+  readonly all: Int32Array
+  readonly raw: Float64Array
+  readonly acc: Float64Array
+  readonly candidates: Int32Array
+  readonly blocked: Uint8Array
+}
+
+/** Run the `require` kernels and the forbidden list on row `i`: its eligible columns, counted. */
+const eligibleOf = (
+  i: number,
+  requires: readonly PreparedRule[],
+  banned: Int32Array,
+  s: Scratch,
+  exclusions: Int32Array,
+): number => {
+  const cols = s.all.length
+  const width = requires.length + 1
+  s.blocked.fill(0)
+  requires.forEach((r, c) => {
+    r.prepared.kernel(i, s.all, cols, s.raw)
+    let excluded = 0
+    for (let k = 0; k < cols; k++) {
+      if (!((s.raw[k] ?? 0) >= 1)) {
+        s.blocked[k] = 1
+        excluded++
+      }
+    }
+    exclusions[i * width + c] = excluded
+  })
+  for (const j of banned) s.blocked[j] = 1
+  exclusions[i * width + requires.length] = banned.length
+  let count = 0
+  for (let k = 0; k < cols; k++) if (s.blocked[k] === 0) s.candidates[count++] = k
+  return count
+}
+
+/** Weigh row `i`'s eligible columns: the same sum, in the same order, as `scoreOf`. */
+const weigh = (i: number, count: number, weighted: readonly PreparedRule[], total: number, s: Scratch): void => {
+  s.acc.fill(0, 0, count)
+  for (const { rule, prepared } of weighted) {
+    prepared.kernel(i, s.candidates, count, s.raw)
+    const w = rule.weight
+    const { acc, raw } = s
+    if (rule.mode === 'prefer') for (let k = 0; k < count; k++) acc[k] = (acc[k] ?? 0) + (w * (raw[k] ?? 0)) / total
+    else for (let k = 0; k < count; k++) acc[k] = (acc[k] ?? 0) + (w * (1 - (raw[k] ?? 0))) / total
+  }
+}
+
 /**
  * Fill the `mentees x mentors` scores, row-major by mentee. `forbidden[i]` lists the mentor
  * columns forbidden for mentee `i` (without repeats). Ineligible cells are `-Infinity`. Each
@@ -33,48 +83,25 @@ export const fillMatrix = (
   const requires = rules.filter((r) => r.rule.mode === 'require')
   const weighted = rules.filter((r) => r.rule.mode !== 'require')
   const total = totalWeight(rules.map((r) => r.rule))
-  const width = requires.length + 1
   const data = new Float64Array(rows * cols)
   const eligibleCount = new Int32Array(rows)
-  const exclusions = new Int32Array(rows * width)
-  const all = Int32Array.from({ length: cols }, (_, k) => k)
-  const raw = new Float64Array(cols)
-  const acc = new Float64Array(cols)
-  const candidates = new Int32Array(cols)
-  const blocked = new Uint8Array(cols)
+  const exclusions = new Int32Array(rows * (requires.length + 1))
+  const s: Scratch = {
+    all: Int32Array.from({ length: cols }, (_, k) => k),
+    raw: new Float64Array(cols),
+    acc: new Float64Array(cols),
+    candidates: new Int32Array(cols),
+    blocked: new Uint8Array(cols),
+  }
+  const none = new Int32Array(0)
   for (let i = 0; i < rows; i++) {
-    blocked.fill(0)
-    requires.forEach((r, c) => {
-      r.prepared.kernel(i, all, cols, raw)
-      let excluded = 0
-      for (let k = 0; k < cols; k++) {
-        if (!((raw[k] ?? 0) >= 1)) {
-          blocked[k] = 1
-          excluded++
-        }
-      }
-      exclusions[i * width + c] = excluded
-    })
-    const banned = forbidden[i] ?? new Int32Array(0)
-    for (const j of banned) blocked[j] = 1
-    exclusions[i * width + requires.length] = banned.length
-    let count = 0
-    for (let k = 0; k < cols; k++) if (blocked[k] === 0) candidates[count++] = k
+    const count = eligibleOf(i, requires, forbidden[i] ?? none, s, exclusions)
     eligibleCount[i] = count
     const row = i * cols
     data.fill(-Infinity, row, row + cols)
-    if (total === 0) {
-      for (let k = 0; k < count; k++) data[row + (candidates[k] ?? 0)] = 1
-      continue
-    }
-    acc.fill(0, 0, count)
-    for (const { rule, prepared } of weighted) {
-      prepared.kernel(i, candidates, count, raw)
-      const w = rule.weight
-      if (rule.mode === 'prefer') for (let k = 0; k < count; k++) acc[k] = (acc[k] ?? 0) + (w * (raw[k] ?? 0)) / total
-      else for (let k = 0; k < count; k++) acc[k] = (acc[k] ?? 0) + (w * (1 - (raw[k] ?? 0))) / total
-    }
-    for (let k = 0; k < count; k++) data[row + (candidates[k] ?? 0)] = acc[k] ?? 0
+    if (total === 0) s.acc.fill(1, 0, count)
+    else weigh(i, count, weighted, total, s)
+    for (let k = 0; k < count; k++) data[row + (s.candidates[k] ?? 0)] = s.acc[k] ?? 0
   }
   return { data, eligibleCount, exclusions }
 }

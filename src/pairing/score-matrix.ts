@@ -4,7 +4,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { issue } from '../errors/issue.js'
-import type { EmployeeId } from '../model/ids.js'
+import { employeeId, type EmployeeId } from '../model/ids.js'
 import { lookupEmployee } from '../model/lookup.js'
 import type { Employee, Organisation } from '../model/organisation.js'
 import type { Programme } from '../programme/programme.js'
@@ -12,6 +12,7 @@ import { pairScoreOf, prepareRules, type PreparedRule } from './breakdown.js'
 import { candidateLists, candidatesOf, type CandidateLists, type Candidates } from './candidates.js'
 import { existingLoads, menteeInput, mentorInput, scoringContext } from './context.js'
 import { fillMatrix } from './matrix-fill.js'
+import type { MenteeInput } from './criterion.js'
 import type { PairScore, ScoreError } from './pair-score.js'
 import { bindForScoring, checkScoringDate } from './score-pair.js'
 
@@ -32,7 +33,8 @@ import { bindForScoring, checkScoringDate } from './score-pair.js'
  *   is counted under both).
  * - `candidates(i)`: mentee `i`'s eligible mentors (ascending columns) with their scores.
  * - `candidateLists()`: every row's candidates at once, compressed (CSR).
- * - `pairScore(i, j)`: the full {@link PairScore} with breakdown, built on demand.
+ * - `pairScore(i, j)`: the full {@link PairScore} with breakdown, built on demand (for indices
+ *   out of range: an ineligible score with empty ids and no rows).
  * - `exclusionsOf(i)`: mentee `i`'s exclusion counts by criterion name.
  * @example
  * const m = unwrap(buildScoreMatrix(org, programme))
@@ -68,6 +70,17 @@ const lookupAll = (org: Organisation, ids: readonly string[]): E.Either<ScoreErr
   return E.right(found)
 }
 
+/** The programme's mentees as the criteria see them; the first unknown id is the error. */
+const lookupMentees = (org: Organisation, programme: Programme): E.Either<ScoreError, readonly MenteeInput[]> => {
+  const found: MenteeInput[] = []
+  for (const request of programme.mentees) {
+    const e = lookupEmployee(org, request.employeeId)
+    if (E.isLeft(e)) return e
+    found.push(menteeInput(e.right, request))
+  }
+  return E.right(found)
+}
+
 const overlapIssues = (programme: Programme): E.Either<ScoreError, true> => {
   const mentees = new Set(programme.mentees.map((m) => m.employeeId))
   const issues = programme.mentors.flatMap((id, j) => (mentees.has(id) ? [issue('mentee-is-mentor', ['mentors', j], { id })] : []))
@@ -87,19 +100,37 @@ const forbiddenCells = (programme: Programme, column: ReadonlyMap<EmployeeId, nu
 
 const indexOf = (ids: readonly EmployeeId[]): ReadonlyMap<EmployeeId, number> => new Map(ids.map((id, k) => [id, k] as const))
 
+const nobody = employeeId('')
+const outOfRange: PairScore = { eligible: false, mentorId: nobody, menteeId: nobody, violations: [], hints: [], breakdown: [] }
+
+const lockedColumns = (
+  programme: Programme,
+  row: ReadonlyMap<EmployeeId, number>,
+  column: ReadonlyMap<EmployeeId, number>,
+): Int32Array => {
+  const locked = new Int32Array(row.size).fill(-1)
+  for (const p of programme.locked) {
+    const i = row.get(p.menteeId)
+    if (i !== undefined) locked[i] = column.get(p.mentorId) ?? -1
+  }
+  return locked
+}
+
 const assemble = (programme: Programme, mentors: readonly Employee[], rules: readonly PreparedRule[]): ScoreMatrix => {
   const mentorIds = mentors.map((m) => m.id)
   const menteeIds = programme.mentees.map((m) => m.employeeId)
   const column = indexOf(mentorIds)
   const row = indexOf(menteeIds)
-  const rows = menteeIds.length
-  const cols = mentorIds.length
+  const [rows, cols] = [menteeIds.length, mentorIds.length]
   const forbidden = forbiddenCells(programme, column, row)
   const fill = fillMatrix(rules, rows, cols, forbidden.lists)
   const loads = existingLoads(programme)
   const exclusionCriteria = [...rules.filter((r) => r.rule.mode === 'require').map((r) => r.rule.criterion), 'forbidden']
-  const lockedMentor = new Int32Array(rows).fill(-1)
-  for (const p of programme.locked) lockedMentor[row.get(p.menteeId) ?? rows] = column.get(p.mentorId) ?? -1
+  const pairScore = (i: number, j: number): PairScore => {
+    const [menteeId, mentorId] = [menteeIds[i], mentorIds[j]]
+    if (menteeId === undefined || mentorId === undefined) return outOfRange
+    return pairScoreOf(rules, j, i, { mentorId, menteeId, inPool: true, forbidden: forbidden.has(i, j) })
+  }
   return {
     mentorIds,
     menteeIds,
@@ -107,17 +138,11 @@ const assemble = (programme: Programme, mentors: readonly Employee[], rules: rea
     cols,
     ...fill,
     capacities: Int32Array.from(mentors, (m) => Math.max(0, m.mentorCapacity - (loads.get(m.id) ?? 0))),
-    lockedMentor,
+    lockedMentor: lockedColumns(programme, row, column),
     exclusionCriteria,
     candidates: (i) => candidatesOf(fill.data, cols, i),
     candidateLists: () => candidateLists(fill.data, rows, cols, fill.eligibleCount),
-    pairScore: (i, j) =>
-      pairScoreOf(rules, j, i, {
-        mentorId: mentorIds[j] ?? mentorIds[0] ?? ('' as EmployeeId),
-        menteeId: menteeIds[i] ?? menteeIds[0] ?? ('' as EmployeeId),
-        inPool: true,
-        forbidden: forbidden.has(i, j),
-      }),
+    pairScore,
     exclusionsOf: (i) =>
       exclusionCriteria.map((criterion, c) => ({ criterion, mentors: fill.exclusions[i * exclusionCriteria.length + c] ?? 0 })),
   }
@@ -144,10 +169,7 @@ export const buildScoreMatrix = (
   if (E.isLeft(date)) return date
   const mentors = lookupAll(org, programme.mentors)
   if (E.isLeft(mentors)) return mentors
-  const mentees = lookupAll(
-    org,
-    programme.mentees.map((m) => m.employeeId),
-  )
+  const mentees = lookupMentees(org, programme)
   if (E.isLeft(mentees)) return mentees
   const overlap = overlapIssues(programme)
   if (E.isLeft(overlap)) return overlap
@@ -159,7 +181,7 @@ export const buildScoreMatrix = (
     rules.right,
     ctx,
     mentors.right.map((m) => mentorInput(m, loads)),
-    mentees.right.map((t, k) => menteeInput(t, programme.mentees[k] ?? { employeeId: t.id, purpose: 'development', developmentAreas: [], topics: [] })),
+    mentees.right,
   )
   return E.right(assemble(programme, mentors.right, prepared))
 }

@@ -12,7 +12,7 @@ import type { Employee, Organisation } from '../model/organisation.js'
 import { preview } from '../programme/preview.js'
 import type { MenteeRequest, Programme } from '../programme/programme.js'
 import { pairScoreOf, prepareRules } from './breakdown.js'
-import { existingLoads, menteeInput, mentorInput, scoringContext } from './context.js'
+import { existingLoads, menteeInput, mentorInput, pairContext } from './context.js'
 import type { InvalidScoringInput, PairScore, ScoreError } from './pair-score.js'
 import { bindRules, type BoundRule } from './rules.js'
 
@@ -88,7 +88,7 @@ export const scorePair = (
   const rules = bindForScoring(programme)
   if (E.isLeft(rules)) return rules
   const { mentor, mentee, request } = pair.right
-  const ctx = scoringContext(org, programme, date.right)
+  const ctx = pairContext(org, programme, date.right)
   const prepared = prepareRules(rules.right, ctx, [mentorInput(mentor, existingLoads(programme))], [
     menteeInput(mentee, request),
   ])

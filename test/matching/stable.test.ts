@@ -24,6 +24,8 @@ describe('match: stable', () => {
     fc.assert(
       fc.property(arbTableWorld({ ties: false }), ({ org, programme }) => {
         const s = smallOf(org, programme)
+        const values = s.score.flatMap((row) => row.filter((v): v is number => v !== undefined))
+        fc.pre(new Set(values).size === values.length)
         const scoreOf = (pick: readonly number[], i: number): number => {
           const j = pick[i] ?? -1
           return j < 0 ? -Infinity : (s.score[i]?.[j] ?? -Infinity)

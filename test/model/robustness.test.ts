@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { isWellFormed } from '../../src/model/fast.js'
 import { toOrganisation } from '../../src/model/normalise.js'
 import { parseOrganisation } from '../../src/model/parse.js'
+import { referentialPass } from '../../src/model/referential.js'
 import { OrganisationSchema } from '../../src/model/schema.js'
 import { protoKeyIssues } from '../../src/model/structural.js'
 import { arbOrganisation } from '../../src/testing/organisation.js'
@@ -107,7 +108,8 @@ describe('the fast path', () => {
       fc.property(arbOrganisation({ maxEmployees: 10 }), (input) => {
         expect(isWellFormed(input)).toBe(true)
         const viaZod = OrganisationSchema.parse(input)
-        expect(toOrganisation(input)).toEqual(toOrganisation(viaZod))
+        const { manager } = referentialPass(input, undefined)
+        expect(toOrganisation(input, manager)).toEqual(toOrganisation(viaZod, manager))
       }),
     )
   })

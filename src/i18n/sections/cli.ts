@@ -30,6 +30,23 @@ export interface CliParams {
   'readiness-columns': Record<string, never>
   'readiness-status': { readonly ready: boolean }
   'readiness-advice-prefix': Record<string, never>
+  'match-columns': Record<string, never>
+  'match-summary': {
+    readonly strategy: string
+    readonly matched: number
+    readonly mentees: number
+    readonly coverage: number
+    readonly total: string
+  }
+  'match-locked': Record<string, never>
+  'match-progress': { readonly mentees: number; readonly mentors: number }
+  'match-price': {
+    readonly strategy: string
+    readonly pairs: number
+    readonly total: string
+    readonly coverageLost: string
+    readonly scoreLost: string
+  }
 }
 
 const SOURCE_EN: Record<string, string> = {
@@ -126,6 +143,13 @@ ${COMMON_EN}`,
     'readiness-columns': () => 'Name|Ready|What is missing',
     'readiness-status': (p) => (p.ready ? 'ready' : 'not yet'),
     'readiness-advice-prefix': () => 'Advice:',
+    'match-columns': () => 'Mentee|Mentor|Score|Strongest reasons',
+    'match-summary': (p) =>
+      `Matching (${p.strategy}): ${p.matched} of ${p.mentees} mentees matched (${p.coverage}%), total score ${p.total}.`,
+    'match-locked': () => 'locked',
+    'match-progress': (p) => `Matching ${p.mentees} mentees with ${p.mentors} mentors...`,
+    'match-price': (p) =>
+      `The ${p.strategy} matching has ${p.pairs} pairs with total score ${p.total}: against the optimal matching it gives up ${p.coverageLost} percentage points of coverage and ${p.scoreLost} of score.`,
   },
   nl: {
     'usage-no-command': () => 'Geen opdracht opgegeven.',
@@ -189,5 +213,12 @@ ${COMMON_NL}`,
     'readiness-columns': () => 'Naam|Klaar|Wat ontbreekt',
     'readiness-status': (p) => (p.ready ? 'klaar' : 'nog niet'),
     'readiness-advice-prefix': () => 'Advies:',
+    'match-columns': () => 'Mentee|Mentor|Score|Sterkste redenen',
+    'match-summary': (p) =>
+      `Koppeling (${p.strategy}): ${p.matched} van ${p.mentees} mentees gekoppeld (${p.coverage}%), totaalscore ${p.total}.`,
+    'match-locked': () => 'vastgezet',
+    'match-progress': (p) => `Bezig met koppelen van ${p.mentees} mentees aan ${p.mentors} mentoren...`,
+    'match-price': (p) =>
+      `De ${p.strategy} koppeling heeft ${p.pairs} koppels met totaalscore ${p.total}: ten opzichte van de optimale koppeling levert die ${p.coverageLost} procentpunt bereik en ${p.scoreLost} score in.`,
   },
 }
