@@ -39,6 +39,26 @@ describe('robustness', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   })
 
+  it('every issue has a specific code: the catch-all invalid-value never shows', () => {
+    const arb = fc.oneof(
+      fc.anything({ withNullPrototype: true }),
+      fc.tuple(arbOrganisation({ minEmployees: 1, maxEmployees: 4 }), fc.nat(), fc.anything()).map(([input, k, value]) => {
+        const org = structuredClone(input) as { employees: Record<string, unknown>[] }
+        const e = org.employees[k % org.employees.length] as Record<string, unknown>
+        const keys = [...Object.keys(e), 'expertise', 'competencies', 'trainings', 'mentorInterest']
+        e[keys[k % keys.length] as string] = value
+        return org
+      }),
+    )
+    fc.assert(
+      fc.property(arb, (input) => {
+        const r = parseOrganisation(input)
+        if (E.isLeft(r)) expect(r.left.issues.filter((i) => i.code === 'invalid-value')).toEqual([])
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
   it('never throws on valid organisations with one field replaced by anything', () => {
     fc.assert(
       fc.property(arbOrganisation({ minEmployees: 1, maxEmployees: 5 }), fc.nat(), fc.anything(), (input, k, value) => {
