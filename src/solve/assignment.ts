@@ -66,5 +66,5 @@ export const solveAssignment = (
   if (matrix === undefined || hasIssues(found)) return E.left(solveError(found))
   const assignment = planDense(matrix, opts.capacities)
   const { data, cols } = matrix
-  return E.right(summarise(assignment, (i, j) => data[i * cols + j] as number, maximize ? -1 : 1))
+  return E.right(summarise(assignment, (i, j) => data[i * cols + j] as number, 1))
 }

@@ -27,14 +27,14 @@ export const denseWork = (s: Search, nL: number, nR: number): DenseWork =>
  * Relax the edges of left `i` (reached at distance `minVal`) over the `n` unsettled right nodes.
  * @internal
  */
-const relax = (f: Flow, cost: Float64Array, w: DenseWork, i: number, minVal: number, n: number): void => {
+const relax = (f: Flow, cost: Float64Array, sign: number, w: DenseWork, i: number, minVal: number, n: number): void => {
   const { remaining, dist, predL } = w
   const v = f.v
   const base = minVal - (f.u[i] as number)
   const off = i * f.nR
   for (let it = 0; it < n; it++) {
     const j = remaining[it] as number
-    const r = base + (cost[off + j] as number) - (v[j] as number)
+    const r = base + sign * (cost[off + j] as number) - (v[j] as number)
     if (r < (dist[j] as number)) {
       dist[j] = r
       predL[j] = i
@@ -47,7 +47,15 @@ const relax = (f: Flow, cost: Float64Array, w: DenseWork, i: number, minVal: num
  * right node (ties go to one below capacity, then to the first), or -1 if none is reachable.
  * @internal
  */
-const relaxAndPick = (f: Flow, cost: Float64Array, w: DenseWork, i: number, minVal: number, n: number): number => {
+const relaxAndPick = (
+  f: Flow,
+  cost: Float64Array,
+  sign: number,
+  w: DenseWork,
+  i: number,
+  minVal: number,
+  n: number,
+): number => {
   const { remaining, dist, predL } = w
   const { v, load, cap } = f
   const base = i < 0 ? 0 : minVal - (f.u[i] as number)
@@ -58,7 +66,7 @@ const relaxAndPick = (f: Flow, cost: Float64Array, w: DenseWork, i: number, minV
     const j = remaining[it] as number
     let d = dist[j] as number
     if (i >= 0) {
-      const r = base + (cost[off + j] as number) - (v[j] as number)
+      const r = base + sign * (cost[off + j] as number) - (v[j] as number)
       if (r < d) {
         dist[j] = r
         predL[j] = i
@@ -88,11 +96,11 @@ const queueHolders = (f: Flow, w: DenseWork, j: number): number => {
 }
 
 /**
- * One unit more from left `s` along a cheapest path; false (and nothing changed) if no right node
+ * One unit more from left `s` along a cheapest path (costs `sign * cost`); false (and nothing changed) if no right node
  * below capacity can be reached.
  * @internal
  */
-export const denseAugment = (f: Flow, cost: Float64Array, w: DenseWork, s: number): boolean => {
+export const denseAugment = (f: Flow, cost: Float64Array, sign: number, w: DenseWork, s: number): boolean => {
   const nR = f.nR
   const { remaining, dist, sc } = w
   for (let j = 0; j < nR; j++) {
@@ -108,9 +116,9 @@ export const denseAugment = (f: Flow, cost: Float64Array, w: DenseWork, s: numbe
   w.pending[0] = s
   let npending = 1
   for (;;) {
-    for (let p = 0; p < npending - 1; p++) relax(f, cost, w, w.pending[p] as number, minVal, n)
+    for (let p = 0; p < npending - 1; p++) relax(f, cost, sign, w, w.pending[p] as number, minVal, n)
     const last = npending > 0 ? (w.pending[npending - 1] as number) : -1
-    const index = relaxAndPick(f, cost, w, last, minVal, n)
+    const index = relaxAndPick(f, cost, sign, w, last, minVal, n)
     if (index < 0) return false
     const j = remaining[index] as number
     minVal = dist[j] as number

@@ -18,12 +18,19 @@ export interface DenseCosts {
   readonly data: Float64Array
 }
 
-/** @internal A checked matrix to minimise; `forbidden` counts the `+Infinity` cells. */
+/**
+ * @internal A checked matrix: the cost to minimise of cell `k` is `sign * data[k]` (`sign` is -1
+ * when maximising; the caller's array is used as it is, never copied or changed), `+Infinity`
+ * there forbids the cell; `forbidden` counts those cells and `scale` is the largest finite
+ * magnitude.
+ */
 export interface Matrix {
   readonly rows: number
   readonly cols: number
   readonly data: Float64Array
+  readonly sign: number
   readonly forbidden: number
+  readonly scale: number
 }
 
 const isRecord = (x: unknown): x is Readonly<Record<string, unknown>> =>
@@ -59,6 +66,7 @@ const fromRows = (costs: readonly unknown[], maximize: boolean, found: Issues): 
   const data = new Float64Array(rows * cols)
   const sign = maximize ? -1 : 1
   let forbidden = 0
+  let scale = 0
   let ok = true
   for (let i = 0; i < rows; i++) {
     const row = costs[i]
@@ -75,13 +83,13 @@ const fromRows = (costs: readonly unknown[], maximize: boolean, found: Issues): 
     for (let j = 0; j < cols; j++) {
       const c: unknown = row[j]
       if (typeof c === 'number' && c === c && c !== -sign * Infinity) {
-        const x = sign * c
-        data[i * cols + j] = x
-        if (x === Infinity) forbidden++
+        data[i * cols + j] = c
+        if (sign * c === Infinity) forbidden++
+        else if (Math.abs(c) > scale) scale = Math.abs(c)
       } else if (!checkCell(c, maximize, () => ['costs', i, j], found)) ok = false
     }
   }
-  return ok ? { rows, cols, data, forbidden } : undefined
+  return ok ? { rows, cols, data, sign, forbidden, scale } : undefined
 }
 
 const fromData = (
@@ -112,28 +120,42 @@ const fromData = (
   return checkData(rows, cols, data, maximize, found)
 }
 
+/** The largest magnitude in `data` if every entry is finite; -1 if some entry is not. */
+const finiteScale = (data: Float64Array): number => {
+  let lo = 0
+  let hi = 0
+  let acc = 0
+  const n = data.length
+  for (let k = 0; k < n; k++) {
+    const c = data[k] as number
+    if (c < lo) lo = c
+    if (c > hi) hi = c
+    acc += c * 0
+  }
+  return acc === 0 ? Math.max(-lo, hi) : -1
+}
+
 const checkData = (rows: number, cols: number, data: Float64Array, maximize: boolean, found: Issues): Matrix | undefined => {
-  const out = maximize ? new Float64Array(data.length) : data
-  const bad = maximize ? Infinity : -Infinity
+  const sign = maximize ? -1 : 1
+  const fast = finiteScale(data)
+  if (fast >= 0) return { rows, cols, data, sign, forbidden: 0, scale: fast }
   let forbidden = 0
+  let scale = 0
   let ok = true
   for (let k = 0; k < data.length; k++) {
-    const c = data[k] as number
-    if (c !== c || c === bad) {
-      checkCell(c, maximize, () => ['costs', 'data', k], found)
-      ok = false
-    } else {
-      const x = maximize ? -c : c
-      if (maximize) out[k] = x
+    const x = sign * (data[k] as number)
+    if (x < 0 ? -x > scale : x > scale) {
       if (x === Infinity) forbidden++
-    }
+      else if (x !== -Infinity) scale = Math.abs(x)
+      else ok = checkCell(data[k], maximize, () => ['costs', 'data', k], found) && false
+    } else if (x !== x) ok = checkCell(x, maximize, () => ['costs', 'data', k], found) && false
   }
-  return ok ? { rows, cols, data: out, forbidden } : undefined
+  return ok ? { rows, cols, data, sign, forbidden, scale } : undefined
 }
 
 /**
- * @internal Check `costs` and return the matrix to minimise (negated when `maximize`), or
- * undefined after reporting every problem into `found`. The caller's data is never changed.
+ * @internal Check `costs` and return the matrix, or undefined after reporting every problem into
+ * `found`. The caller's data is never changed.
  */
 export const readMatrix = (costs: unknown, maximize: boolean, found: Issues): Matrix | undefined => {
   if (Array.isArray(costs)) return fromRows(costs, maximize, found)

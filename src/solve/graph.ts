@@ -5,8 +5,11 @@
  */
 import type { Csr } from './sparse-engine.js'
 
-/** @internal The finite cells of a `rows * cols` matrix as a graph from rows to columns. */
-export const denseToCsr = (rows: number, cols: number, data: Float64Array, finite: number): Csr => {
+/**
+ * @internal The cells of a `rows * cols` matrix with a finite cost `sign * data[k]`, as a graph
+ * from rows to columns.
+ */
+export const denseToCsr = (rows: number, cols: number, data: Float64Array, sign: number, finite: number): Csr => {
   const start = new Int32Array(rows + 1)
   const adj = new Int32Array(finite)
   const cost = new Float64Array(finite)
@@ -14,7 +17,7 @@ export const denseToCsr = (rows: number, cols: number, data: Float64Array, finit
   for (let i = 0; i < rows; i++) {
     const off = i * cols
     for (let j = 0; j < cols; j++) {
-      const c = data[off + j] as number
+      const c = sign * (data[off + j] as number)
       if (c === Infinity) continue
       adj[e] = j
       cost[e++] = c
@@ -90,9 +93,10 @@ export const transpose = (g: Csr): Csr => {
   return { nL: g.nR, nR: g.nL, start, adj, cost }
 }
 
-/** @internal The `lefts * rights` sub-matrix of a `rows * cols` matrix, transposed if asked. */
+/** @internal The costs `sign * data` of chosen rows and columns of a matrix, transposed if asked. */
 export const submatrix = (
   data: Float64Array,
+  sign: number,
   cols: number,
   rowIds: Int32Array,
   colIds: Int32Array,
@@ -104,7 +108,7 @@ export const submatrix = (
   for (let a = 0; a < nr; a++) {
     const off = (rowIds[a] as number) * cols
     for (let b = 0; b < nc; b++) {
-      const c = data[off + (colIds[b] as number)] as number
+      const c = sign * (data[off + (colIds[b] as number)] as number)
       if (transposed) out[b * nr + a] = c
       else out[a * nc + b] = c
     }

@@ -1,6 +1,7 @@
 /**
  * A binary min-heap of (key, node) pairs in typed arrays, with lazy deletion: the searches push a
- * node again when its key drops and skip stale entries when popping.
+ * node again when its key drops and skip stale entries when popping. Equal keys come out in an
+ * order fixed by the sequence of pushes, so runs are deterministic.
  * @module
  */
 
@@ -27,18 +28,15 @@ const grow = (h: Heap): void => {
   h.nodes = nodes
 }
 
-/**
- * @internal Push `node` with `key`. Among equal keys, `first[node] === 1` comes out first (the
- * searches mark right nodes below capacity so), then the lower node.
- */
-export const push = (h: Heap, key: number, node: number, first: Uint8Array): void => {
+/** @internal Push `node` with `key`. */
+export const push = (h: Heap, key: number, node: number): void => {
   if (h.size === h.keys.length) grow(h)
   const { keys, nodes } = h
   let i = h.size++
   while (i > 0) {
     const p = (i - 1) >> 1
     const pk = keys[p] as number
-    if (pk < key || (pk === key && !before(node, nodes[p] as number, first))) break
+    if (pk <= key) break
     keys[i] = pk
     nodes[i] = nodes[p] as number
     i = p
@@ -47,14 +45,8 @@ export const push = (h: Heap, key: number, node: number, first: Uint8Array): voi
   nodes[i] = node
 }
 
-const before = (a: number, b: number, first: Uint8Array): boolean => {
-  const fa = first[a] as number
-  const fb = first[b] as number
-  return fa !== fb ? fa > fb : a < b
-}
-
 /** @internal Remove the least entry and return its node (read its key at `keys[0]` before). */
-export const pop = (h: Heap, first: Uint8Array): number => {
+export const pop = (h: Heap): number => {
   const { keys, nodes } = h
   const node = nodes[0] as number
   const n = --h.size
@@ -65,15 +57,16 @@ export const pop = (h: Heap, first: Uint8Array): number => {
   for (;;) {
     let c = 2 * i + 1
     if (c >= n) break
-    const ck = keys[c] as number
-    const c2 = c + 1
-    if (c2 < n) {
-      const k2 = keys[c2] as number
-      if (k2 < ck || (k2 === ck && before(nodes[c2] as number, nodes[c] as number, first))) c = c2
+    let ck = keys[c] as number
+    if (c + 1 < n) {
+      const k2 = keys[c + 1] as number
+      if (k2 < ck) {
+        c++
+        ck = k2
+      }
     }
-    const bk = keys[c] as number
-    if (key < bk || (key === bk && before(last, nodes[c] as number, first))) break
-    keys[i] = bk
+    if (key <= ck) break
+    keys[i] = ck
     nodes[i] = nodes[c] as number
     i = c
   }

@@ -7,9 +7,12 @@
 import { denseAugment, denseWork } from './dense-engine.js'
 import { emptyFlow, search, type Flow } from './flow.js'
 import { sparseAugment, sparseWork, type Csr } from './sparse-engine.js'
+import { sparseFirst } from './sparse-first.js'
 
 /** @internal The costs of a part: a dense `nL * nR` matrix or a graph. */
-export type Costs = { readonly kind: 'dense'; readonly cost: Float64Array } | { readonly kind: 'sparse'; readonly g: Csr }
+export type Costs =
+  | { readonly kind: 'dense'; readonly cost: Float64Array; readonly sign: number; readonly scale: number }
+  | { readonly kind: 'sparse'; readonly g: Csr }
 
 /** @internal A part; `rowsLeft` tells whether the left nodes are rows (else columns). */
 export interface Part {
@@ -27,6 +30,9 @@ const sum = (a: Int32Array): number => {
   return s
 }
 
+/** From this many cells on, a dense part with rows on the left is tried sparse first. */
+const SPARSE_FIRST_FROM = 4096
+
 /**
  * @internal Solve `part` by shortest augmenting paths from each left node in index order, as
  * often as its demand, and return the flow. A left node that cannot be augmented is skipped.
@@ -34,13 +40,17 @@ const sum = (a: Int32Array): number => {
 export const runPart = (part: Part): Flow => {
   const nL = part.leftIds.length
   const nR = part.rightIds.length
+  if (part.costs.kind === 'dense' && part.rowsLeft && nL * nR >= SPARSE_FIRST_FROM) {
+    const f = sparseFirst(part.costs, nL, nR, part.cap)
+    if (f !== undefined) return f
+  }
   const f = emptyFlow(nL, nR, part.cap, Math.min(sum(part.demand), sum(part.cap)))
   const s = search(nL, nR)
   const c = part.costs
   if (c.kind === 'dense') {
     const w = denseWork(s, nL, nR)
     for (let i = 0; i < nL; i++) {
-      for (let t = part.demand[i] as number; t > 0; t--) if (!denseAugment(f, c.cost, w, i)) break
+      for (let t = part.demand[i] as number; t > 0; t--) if (!denseAugment(f, c.cost, c.sign, w, i)) break
     }
   } else {
     const w = sparseWork(s, f)

@@ -64,16 +64,16 @@ const SPARSE_BELOW = 0.25
 
 /** @internal The best assignment of largest cardinality for a dense matrix to minimise. */
 export const planDense = (m: Matrix, caps: Int32Array): Int32Array => {
-  const { rows, cols, data } = m
+  const { rows, cols, data, sign } = m
   if (rows === 0 || cols === 0) return new Int32Array(rows).fill(-1)
   if (m.forbidden === 0) {
     const all = [iota(rows), iota(cols)] as const
-    if (rows <= total(caps)) return solveParts(rows, [rowPart(...all, caps, { kind: 'dense', cost: data })])
-    const t = submatrix(data, cols, all[0], all[1], true)
-    return solveParts(rows, [colPart(...all, caps, { kind: 'dense', cost: t })])
+    if (rows <= total(caps)) return solveParts(rows, [rowPart(...all, caps, { kind: 'dense', cost: data, sign, scale: m.scale })])
+    const t = submatrix(data, sign, cols, all[0], all[1], true)
+    return solveParts(rows, [colPart(...all, caps, { kind: 'dense', cost: t, sign: 1, scale: m.scale })])
   }
   const finite = rows * cols - m.forbidden
-  const g = denseToCsr(rows, cols, data, finite)
+  const g = denseToCsr(rows, cols, data, sign, finite)
   if (finite < SPARSE_BELOW * rows * cols) return planGraph(g, caps)
   const s = split(g, caps)
   const xr = positions(s.surplusRows, 0)
@@ -81,8 +81,8 @@ export const planDense = (m: Matrix, caps: Int32Array): Int32Array => {
   const yr = positions(s.surplusRows, 1)
   const yc = positions(s.contestedCols, 1)
   return solveParts(rows, [
-    rowPart(xr, xc, caps, { kind: 'dense', cost: submatrix(data, cols, xr, xc, false) }),
-    colPart(yr, yc, caps, { kind: 'dense', cost: submatrix(data, cols, yr, yc, true) }),
+    rowPart(xr, xc, caps, { kind: 'dense', cost: submatrix(data, sign, cols, xr, xc, false), sign: 1, scale: m.scale }),
+    colPart(yr, yc, caps, { kind: 'dense', cost: submatrix(data, sign, cols, yr, yc, true), sign: 1, scale: m.scale }),
   ])
 }
 

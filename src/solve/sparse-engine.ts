@@ -26,6 +26,9 @@ export interface SparseWork extends Search {
   readonly spare: Uint8Array
   readonly heap: Heap
   stamp: number
+  /** The closest right node below capacity found so far in this search, and its distance. */
+  best: number
+  bestJ: number
 }
 
 /** @internal Scratch space for a sparse flow; `spare[j]` mirrors `load[j] < cap[j]`. */
@@ -39,9 +42,16 @@ export const sparseWork = (s: Search, f: Flow): SparseWork => {
     spare,
     heap: heap(1024),
     stamp: 0,
+    best: Infinity,
+    bestJ: -1,
   })
 }
 
+/**
+ * Relax the edges of left `i`, reached at distance `d`. Right nodes below capacity are not queued:
+ * only the closest is kept (`best`), and nothing at or beyond it is queued either, since the
+ * search ends when it is the closest left.
+ */
 const relax = (f: Flow, g: Csr, w: SparseWork, i: number, d: number): void => {
   const { dist, predL, seenR, doneR, spare } = w
   const { v } = f
@@ -50,19 +60,20 @@ const relax = (f: Flow, g: Csr, w: SparseWork, i: number, d: number): void => {
   const end = g.start[i + 1] as number
   for (let e = g.start[i] as number; e < end; e++) {
     const j = g.adj[e] as number
-    if (doneR[j] === stamp) continue
     const r = base + (g.cost[e] as number) - (v[j] as number)
-    if (seenR[j] !== stamp || r < (dist[j] as number)) {
-      seenR[j] = stamp
-      dist[j] = r
-      predL[j] = i
-      push(w.heap, r, j, spare)
-    }
+    if (r >= w.best || doneR[j] === stamp || (seenR[j] === stamp && r >= (dist[j] as number))) continue
+    seenR[j] = stamp
+    dist[j] = r
+    predL[j] = i
+    if (spare[j] === 1) {
+      w.best = r
+      w.bestJ = j
+    } else push(w.heap, r, j)
   }
 }
 
 const scanHolders = (f: Flow, g: Csr, w: SparseWork, j: number, d: number): void => {
-  for (let r = f.head[j] as number; r >= 0; r = f.recNext[r] as number) {
+  for (let r = f.head[j] as number; r >= 0 && w.best > d; r = f.recNext[r] as number) {
     const k = f.recLeft[r] as number
     if (w.seenL[k] === w.stamp) continue
     w.seenL[k] = w.stamp
@@ -83,20 +94,22 @@ export const sparseAugment = (f: Flow, g: Csr, w: SparseWork, s: number): boolea
   w.seenL[s] = w.stamp
   w.nsr = 0
   w.nsc = 0
+  w.best = Infinity
+  w.bestJ = -1
   h.size = 0
   relax(f, g, w, s, 0)
-  while (h.size > 0) {
+  while (h.size > 0 && (h.keys[0] as number) < w.best) {
     const d = h.keys[0] as number
-    const j = pop(h, w.spare)
+    const j = pop(h)
     if (w.doneR[j] === w.stamp || d > (w.dist[j] as number)) continue
     w.doneR[j] = w.stamp
     w.sc[w.nsc++] = j
-    if (w.spare[j] === 1) {
-      augment(f, w, s, j, d)
-      w.spare[j] = (f.load[j] as number) < (f.cap[j] as number) ? 1 : 0
-      return true
-    }
     scanHolders(f, g, w, j, d)
   }
-  return false
+  const sink = w.bestJ
+  if (sink < 0) return false
+  w.sc[w.nsc++] = sink
+  augment(f, w, s, sink, w.best)
+  w.spare[sink] = (f.load[sink] as number) < (f.cap[sink] as number) ? 1 : 0
+  return true
 }

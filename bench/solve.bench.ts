@@ -1,0 +1,224 @@
+/**
+ * Solver benchmark: `npm run bench -- solve`. Median solve time of the same generated matrices
+ * for `mentorschap/solve`, SciPy (a python3 child process, when python3 with scipy is present),
+ * and the npm packages `munkres`, `linear-sum-assignment` and (small sizes only) `munkres-js`.
+ * Every contender gets the same numbers: the matrices are written to a temporary binary file for
+ * python. Only the solve call is timed (ours includes checking its input). Set SOLVE_BENCH_QUICK=1
+ * for a fast smoke run.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as E from 'fp-ts/lib/Either.js'
+import { linearSumAssignment } from 'linear-sum-assignment'
+import { munkres } from 'munkres'
+import { solveAssignment, solveSparseAssignment, type Candidate } from '../src/solve/index.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const quick = process.env['SOLVE_BENCH_QUICK'] === '1'
+const munkresJs = createRequire(import.meta.url)('munkres-js') as (m: number[][]) => [number, number][]
+const orLibrary = process.env['OR_LIBRARY_DIR'] ?? resolve(here, '../../shared/data/or-library')
+const work = mkdtempSync(join(tmpdir(), 'solve-bench-'))
+
+/** A small seeded generator (mulberry32), so every run uses the same matrices. */
+const rng = (seed: number): (() => number) => {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
+}
+
+const time = <T>(reps: number, fn: () => T): { readonly ms: number; readonly result: T } => {
+  const times: number[] = []
+  let result = fn()
+  for (let k = 1; k < reps; k++) {
+    const t = performance.now()
+    result = fn()
+    times.push(performance.now() - t)
+  }
+  if (times.length === 0) {
+    const t = performance.now()
+    result = fn()
+    times.push(performance.now() - t)
+  }
+  return { ms: median(times), result }
+}
+
+interface Row {
+  readonly name: string
+  readonly figures: Map<string, number>
+  readonly totals: Map<string, number>
+}
+
+const rows: Row[] = []
+
+const hasScipy = spawnSync('python3', ['-c', 'import scipy, numpy'], { encoding: 'utf8' }).status === 0
+if (!hasScipy) console.log('python3 with scipy not found: scipy columns skipped')
+
+type Task = { kind: 'dense' | 'sparse'; name: string; rows: number; cols: number; maximize: boolean; reps: number; file: string }
+
+const scipy = (task: Omit<Task, 'file'>, data: Float64Array): { ms: number; total: number } | undefined => {
+  if (!hasScipy) return undefined
+  const file = join(work, `${task.name.replace(/\W+/g, '_')}.bin`)
+  writeFileSync(file, new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
+  const spec = join(work, 'spec.json')
+  writeFileSync(spec, JSON.stringify({ tasks: [{ ...task, file }] }))
+  const out = spawnSync('python3', [join(here, 'solve_scipy.py'), spec], { encoding: 'utf8', maxBuffer: 1 << 24 })
+  rmSync(file)
+  if (out.status !== 0) {
+    console.log(`scipy failed on ${task.name}: ${out.stderr}`)
+    return undefined
+  }
+  const [r] = JSON.parse(out.stdout) as { median_ms: number; total: number }[]
+  return r === undefined ? undefined : { ms: r.median_ms, total: r.total }
+}
+
+const denseMatrix = (n: number, seed: number, ints: boolean): Float64Array => {
+  const next = rng(seed)
+  const data = new Float64Array(n * n)
+  for (let k = 0; k < data.length; k++) data[k] = ints ? Math.floor(next() * 11) : next()
+  return data
+}
+
+const rowsOf = (data: Float64Array, n: number, sign: number): Float64Array[] =>
+  Array.from({ length: n }, (_, i) => data.slice(i * n, (i + 1) * n).map((x) => sign * x))
+
+const sumOf = (data: Float64Array, n: number, pairs: Iterable<readonly [number, number]>): number => {
+  let s = 0
+  for (const [i, j] of pairs) s += data[i * n + j] as number
+  return s
+}
+
+const denseCase = (n: number, ints: boolean, opts: { readonly munkresJs?: boolean } = {}): void => {
+  const name = `${n} x ${n} ${ints ? 'integers 0..10, maximise' : 'uniform floats, minimise'}`
+  const data = denseMatrix(n, 1000 + n + (ints ? 1 : 0), ints)
+  const reps = quick ? 2 : n >= 2000 ? 5 : 7
+  const row: Row = { name, figures: new Map(), totals: new Map() }
+  const ours = time(reps, () => solveAssignment({ rows: n, cols: n, data }, { maximize: ints }))
+  if (E.isRight(ours.result)) {
+    row.figures.set('ours', ours.ms)
+    row.totals.set('ours', ours.result.right.total)
+  }
+  const s = scipy({ kind: 'dense', name, rows: n, cols: n, maximize: ints, reps }, data)
+  if (s !== undefined) {
+    row.figures.set('scipy', s.ms)
+    row.totals.set('scipy', s.total)
+  }
+  const costRows = rowsOf(data, n, ints ? -1 : 1)
+  const pkgReps = quick ? 1 : 3
+  const mk = time(pkgReps, () => munkres(costRows))
+  row.figures.set('munkres', mk.ms)
+  row.totals.set('munkres', sumOf(data, n, mk.result))
+  if (!quick || n <= 1000) {
+    const plain = rowsOf(data, n, 1)
+    const lsa = time(pkgReps, () => linearSumAssignment(plain, { maximaze: ints }))
+    row.figures.set('linear-sum-assignment', lsa.ms)
+    const a = lsa.result.rowAssignments
+    row.totals.set('linear-sum-assignment', sumOf(data, n, Array.from(a, (j, i) => [i, j] as const)))
+  }
+  if (opts.munkresJs === true) {
+    const arrays = costRows.map((r) => Array.from(r))
+    const mj = time(1, () => munkresJs(arrays))
+    row.figures.set('munkres-js', mj.ms)
+    row.totals.set('munkres-js', sumOf(data, n, mj.result))
+  }
+  rows.push(row)
+  report(row)
+}
+
+const readOrSparse = (name: string): { n: number; candidates: Candidate[][]; arcs: Float64Array } | undefined => {
+  const file = join(orLibrary, `${name}.txt`)
+  if (!existsSync(file)) return undefined
+  const t = (require_('node:fs') as typeof import('node:fs')).readFileSync(file, 'utf8').trim().split(/\s+/).map(Number)
+  const n = t[0] ?? 0
+  const candidates: Candidate[][] = Array.from({ length: n }, () => [])
+  const arcs = new Float64Array(t.length - 1)
+  for (let k = 1; k < t.length; k += 3) {
+    const i = (t[k] ?? 1) - 1
+    const j = (t[k + 1] ?? 1) - 1
+    const c = t[k + 2] ?? 0
+    candidates[i]?.push([j, c])
+    arcs.set([i, j, c], k - 1)
+  }
+  return { n, candidates, arcs }
+}
+const require_ = createRequire(import.meta.url)
+
+const orCase = (name: string): void => {
+  const inst = readOrSparse(name)
+  if (inst === undefined) {
+    console.log(`${name} not found under ${orLibrary}: skipped`)
+    return
+  }
+  const reps = quick ? 2 : 7
+  const row: Row = { name: `OR-Library ${name} (sparse, ${inst.arcs.length / 3} arcs)`, figures: new Map(), totals: new Map() }
+  const ours = time(reps, () => solveSparseAssignment(inst.n, inst.n, inst.candidates))
+  if (E.isRight(ours.result)) {
+    row.figures.set('ours', ours.ms)
+    row.totals.set('ours', ours.result.right.total)
+  }
+  const s = scipy({ kind: 'sparse', name, rows: inst.n, cols: inst.n, maximize: false, reps }, inst.arcs)
+  if (s !== undefined) {
+    row.figures.set('scipy', s.ms)
+    row.totals.set('scipy', s.total)
+  }
+  rows.push(row)
+  report(row)
+}
+
+const programmeCase = (mentees: number, mentors: number, per: number): void => {
+  const next = rng(7)
+  const capacities = Array.from({ length: mentors }, () => 1 + Math.floor(next() * 5))
+  const candidates: Candidate[][] = Array.from({ length: mentees }, () => {
+    const picked = new Set<number>()
+    while (picked.size < per) picked.add(Math.floor(next() * mentors))
+    return [...picked].map((j) => [j, Math.round(next() * 1000) / 1000] as Candidate)
+  })
+  const reps = quick ? 2 : 5
+  const r = time(reps, () => solveSparseAssignment(mentees, mentors, candidates, { capacities, maximize: true }))
+  const row: Row = {
+    name: `${mentees} x ${mentors}, capacity 1-5, ${per} candidates per row, maximise`,
+    figures: new Map([['ours', r.ms]]),
+    totals: new Map(E.isRight(r.result) ? [['ours', r.result.right.total]] : []),
+  }
+  rows.push(row)
+  report(row)
+}
+
+const COLUMNS = ['ours', 'scipy', 'munkres', 'linear-sum-assignment', 'munkres-js'] as const
+
+const report = (row: Row): void => {
+  const figs = COLUMNS.map((c) => {
+    const ms = row.figures.get(c)
+    return ms === undefined ? '-' : ms < 10 ? ms.toFixed(1) : ms.toFixed(0)
+  })
+  const ours = row.totals.get('ours')
+  const off = [...row.totals.entries()].filter(([, t]) => ours === undefined || Math.abs(t - ours) > 1e-6 * Math.max(1, Math.abs(ours)))
+  console.log(`| ${row.name} | ${figs.join(' | ')} |${off.length > 0 ? ` totals differ: ${JSON.stringify(off)}` : ''}`)
+}
+
+console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}, node ${process.version}, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`)
+console.log(`| instance (median ms) | ${COLUMNS.join(' | ')} |`)
+console.log(`|---|${COLUMNS.map(() => '---:').join('|')}|`)
+denseCase(200, false, { munkresJs: true })
+denseCase(1000, false)
+denseCase(2000, false)
+denseCase(1000, true)
+denseCase(2000, true)
+orCase('assignp5000')
+programmeCase(10_000, 2_000, 50)
+console.log(`load after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`)
+rmSync(work, { recursive: true, force: true })
