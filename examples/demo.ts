@@ -59,8 +59,8 @@ if (optimal._tag === 'Left' || stable._tag === 'Left') {
   console.error('matching failed')
   process.exit(1)
 }
-console.log(renderMatching(optimal.right, org, lang, ''))
-console.log(`\n${renderMatching(stable.right, org, lang, '').split('\n\n').pop() ?? ''}`)
+console.log(renderMatching(optimal.right, org, lang))
+console.log(`\n${renderMatching(stable.right, org, lang).split('\n\n').pop() ?? ''}`)
 
 section('4. Running mentorships: what the manager sees, as of the same day')
 const log = replay(read('events.json'), { org })

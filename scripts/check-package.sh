@@ -18,6 +18,8 @@ import * as solve from 'mentorschap/solve'
 import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 const schema = require('mentorschap/schema/organisation.json')
+const programmeSchema = require('mentorschap/schema/programme.json')
+if (typeof programmeSchema !== 'object' || programmeSchema === null) throw new Error('programme schema missing')
 if (typeof m.parseOrganisation !== 'function') throw new Error('ESM: parseOrganisation missing')
 if (typeof solve !== 'object') throw new Error('ESM: solve subpath missing')
 if (typeof schema !== 'object' || schema === null) throw new Error('ESM: schema missing')
@@ -34,6 +36,8 @@ cat > cjs.cjs <<'JS'
 const m = require('mentorschap')
 const solve = require('mentorschap/solve')
 const schema = require('mentorschap/schema/organisation.json')
+const programmeSchema = require('mentorschap/schema/programme.json')
+if (typeof programmeSchema !== 'object' || programmeSchema === null) throw new Error('programme schema missing')
 if (typeof m.parseOrganisation !== 'function') throw new Error('CJS: parseOrganisation missing')
 if (typeof solve !== 'object') throw new Error('CJS: solve subpath missing')
 if (typeof schema !== 'object' || schema === null) throw new Error('CJS: schema missing')

@@ -198,6 +198,8 @@ export type {
 } from './matching/matching.js'
 export { MATCH_STRATEGIES, UNMATCHED_REASONS } from './matching/matching.js'
 export { match } from './matching/match.js'
+export type { ExplainMatchingOptions } from './matching/explain.js'
+export { explainMatching, explainUnmatched } from './matching/explain.js'
 
 // ── mentorship lifecycle and accountability ─────────────────────────────────────────────────────
 export type {

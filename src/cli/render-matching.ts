@@ -6,6 +6,7 @@
 import type { Locale } from '../i18n/locale.js'
 import { render } from '../i18n/messages.js'
 import { CRITERION_LABELS } from '../i18n/sections/pairing.js'
+import { explainUnmatched } from '../matching/explain.js'
 import type { Matching, MatchedPair } from '../matching/matching.js'
 import { employeeId } from '../model/ids.js'
 import type { Organisation } from '../model/organisation.js'
@@ -25,12 +26,12 @@ const strongest = (pair: MatchedPair, locale: Locale): string =>
     .join(', ')
 
 /**
- * Render `matching` in `locale`, naming people from `org`; `unmatched` is the explanation of the
- * mentees without a mentor (from `explainMatching`), appended as it is.
+ * Render `matching` in `locale`, naming people from `org`: the summary, the pairs as a table, the
+ * mentees without a mentor and why, and the price against the optimal matching.
  * @example
- * renderMatching(matching, org, 'nl', '')
+ * renderMatching(matching, org, 'nl')
  */
-export const renderMatching = (matching: Matching, org: Organisation, locale: Locale, unmatched: string): string => {
+export const renderMatching = (matching: Matching, org: Organisation, locale: Locale): string => {
   const name = (id: string): string => org.index.employeeById.get(employeeId(id))?.name ?? id
   const mentees = matching.pairs.length + matching.unmatched.length
   const summary = render(locale, 'match-summary', {
@@ -58,5 +59,6 @@ export const renderMatching = (matching: Matching, org: Organisation, locale: Lo
           coverageLost: decimal(price.coverageLost * 100, 1, locale),
           scoreLost: decimal(price.scoreLost, 2, locale),
         })
+  const unmatched = explainUnmatched(matching, locale, { nameOf: name })
   return [summary, table, unmatched, priceLine].filter((s) => s !== '').join('\n\n')
 }

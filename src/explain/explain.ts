@@ -8,6 +8,10 @@ import type { AccountabilityStatus } from '../accountability/status-types.js'
 import type { ProgrammeReport } from '../accountability/report-types.js'
 import { explainAccountability, explainProgrammeReport } from '../accountability/explain.js'
 import type { Locale } from '../i18n/locale.js'
+import { explainMatching } from '../matching/explain.js'
+import type { Matching } from '../matching/matching.js'
+import { explainPairScore } from '../pairing/explain.js'
+import type { PairScore } from '../pairing/pair-score.js'
 import { render } from '../i18n/messages.js'
 import { explainRefusal } from '../machine/explain.js'
 import type { Refusal } from '../machine/refusal.js'
@@ -39,6 +43,8 @@ export interface IssueError {
  * @since 0.1.0
  */
 export type Explainable =
+  | Matching
+  | PairScore
   | Readiness
   | ReadinessInventory
   | Gap
@@ -54,6 +60,9 @@ const isObject = (v: unknown): v is Shape => typeof v === 'object' && v !== null
 const has = (v: unknown, ...keys: readonly string[]): v is Shape => isObject(v) && keys.every((k) => k in v)
 const codeIn = (v: unknown, codes: readonly string[]): boolean => has(v, 'code') && codes.includes(String(v['code']))
 
+const isMatching = (v: unknown): v is Matching => has(v, 'schemaVersion', 'strategy', 'pairs', 'unmatched')
+const isPairScore = (v: unknown): v is PairScore =>
+  has(v, 'eligible', 'breakdown', 'mentorId', 'menteeId') && typeof v['eligible'] === 'boolean'
 const isReadiness = (v: unknown): v is Readiness =>
   has(v, 'employeeId', 'gaps', 'advice') && (v['status'] === 'ready' || v['status'] === 'not-ready')
 const isInventory = (v: unknown): v is ReadinessInventory => has(v, 'teams', 'level', 'summary', 'asOf')
@@ -69,7 +78,7 @@ const fallback = (value: unknown): string =>
   has(value, 'message') && typeof value['message'] === 'string' ? value['message'] : (JSON.stringify(value) ?? String(value))
 
 /**
- * Render `value` in `locale`: readiness results and inventories, gaps, refusals of any machine,
+ * Render `value` in `locale`: matchings, pair scores, readiness results and inventories, gaps, refusals of any machine,
  * accountability statuses, programme reports, and every error (with each of its issues and their
  * paths). Never throws: a value it does not know comes back as its own message.
  * @example
@@ -80,13 +89,15 @@ const fallback = (value: unknown): string =>
  */
 export const explain = (value: Explainable, locale: Locale): string =>
   match(value)
+    .when(isMatching, (m) => explainMatching(m, locale))
+    .when(isPairScore, (p) => explainPairScore(p, locale))
     .when(isReadiness, (r) => explainReadiness(r, locale))
     .when(isInventory, (inv) => explainInventory(inv, locale))
     .when(isReport, (r) => explainProgrammeReport(r, locale))
     .when(isStatus, (s) => explainAccountability(s, locale))
     .when(isIssueError, (e) => explainIssues(e.issues, locale))
     .when(isUnknownEmployee, (e) => render(locale, 'unknown-employee', { id: e.id }))
+    .when(isIssue, (i) => explainIssue(i, locale))
     .when(isRefusal, (r) => explainRefusal(r, locale))
     .when(isGap, (g) => explainGap(g, locale))
-    .when(isIssue, (i) => explainIssue(i, locale))
     .otherwise(fallback)

@@ -38,9 +38,9 @@ export type LevelPolicies = { readonly [L in FormalityLevel]?: ProgrammePolicy }
  * - `policies`: overrides of the default policy per level (approval, answer days, formalisation).
  * - `programmeManagerId`: a manager who may act for every pair of the programme besides the
  *   line managers.
- * - `others`: the other mentorships the mentor or mentee are in (any status; the pair's own is
- *   ignored): a pair is refused when the same two people already have an open or running one,
- *   and `start` when the mentor's running mentorships fill their capacity.
+ * - `others`: the other mentorships the mentor or mentee are in (the pair's own is ignored, and
+ *   those that are over may be left out): a pair is refused when the same two people already have
+ *   an open or running one, and `start` when the mentor's running mentorships fill their capacity.
  * @example
  * const ctx: MentorshipContext = { org, others: [] }
  * @since 0.1.0

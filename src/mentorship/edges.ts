@@ -18,7 +18,12 @@ import type { MentorshipStatus } from './vocabulary.js'
 
 type M = MentorshipTypes
 
-/** The fields a next state keeps, stamped with the event's number and moment. */
+/**
+ * The fields a next state keeps, stamped with the event's number and moment.
+ * @example
+ * carry(state, { seq: 4, at: '2026-03-20' }).seq // 4
+ * @since 0.1.0
+ */
 export const carry = (s: PairCore, e: Pick<Envelope, 'seq' | 'at'>): PairCore => ({
   mentorshipId: s.mentorshipId,
   mentorId: s.mentorId,
@@ -28,14 +33,24 @@ export const carry = (s: PairCore, e: Pick<Envelope, 'seq' | 'at'>): PairCore =>
   updatedAt: e.at,
 })
 
-/** Every edge's permit: the actor holds their role for this pair. */
+/**
+ * Every edge's permit: the actor holds their role for this pair.
+ * @example
+ * forPair({ role: 'mentor', employeeId: 'e12' }, state, undefined, ctx) // true when e12 mentors this pair
+ * @since 0.1.0
+ */
 export const forPair = (actor: Actor, s: PairCore, _e: unknown, ctx: MentorshipContext): boolean => actsForPair(actor, s, ctx)
 
 /** The role of a person who may end a mentorship. */
 const enderRole = (actor: Actor): 'manager' | 'mentor' | 'mentee' =>
   actor.role === 'mentor' || actor.role === 'mentee' ? actor.role : 'manager'
 
-/** `end` from status `K`: mentor, mentee or manager, with a reason; the record is kept. */
+/**
+ * `end` from status `K`: mentor, mentee or manager, with a reason; the record is kept.
+ * @example
+ * const end = endEdge<'active'>()
+ * @since 0.1.0
+ */
 export const endEdge = <K extends MentorshipStatus>(): Edge<M, K, 'end'> => ({
   roles: ['mentor', 'mentee', 'manager'],
   to: ['ended'],
@@ -48,7 +63,12 @@ export const endEdge = <K extends MentorshipStatus>(): Edge<M, K, 'end'> => ({
   }),
 })
 
-/** `start` from status `K` (manager or HR): refused when the pair already runs or the mentor is full. */
+/**
+ * `start` from status `K` (manager or HR): refused when the pair already runs or the mentor is full.
+ * @example
+ * const start = startEdge<'accepted'>((s) => ({ kind: 'proposed', proposal: s.proposal, acceptances: s.acceptances, approval: s.approval }))
+ * @since 0.1.0
+ */
 export const startEdge = <K extends 'encouraged' | 'accepted'>(origin: (s: M['state'] & { status: K }) => Origin): Edge<M, K, 'start'> => ({
   roles: ['manager', 'hr'],
   to: ['active'],

@@ -25,6 +25,9 @@ const lookup = (input: unknown, path: Path): { readonly present: boolean; readon
 
 /**
  * The name of the type of a JSON value, as messages use it.
+ * @example
+ * typeName([]) // 'array'
+ * @since 0.1.0
  * @internal
  */
 export const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
@@ -51,6 +54,9 @@ const one = (zi: ZodIssue, path: Path, input: unknown): Issue => {
 /**
  * Every problem zod found in event `input`, one issue per path; an unknown key gives one issue
  * per key.
+ * @example
+ * eventIssues(schema.safeParse(input).error.issues, input)
+ * @since 0.1.0
  * @internal
  */
 export const eventIssues = (found: readonly ZodIssue[], input: unknown): Issue[] => {

@@ -15,7 +15,7 @@ import { mentorship } from './machine.js'
 import { openMentorship } from './opening.js'
 import { parseEvent } from './parse-event.js'
 import { refusalIssues } from './refusal-issues.js'
-import type { MentorshipState } from './state.js'
+import { FINAL_STATUSES, type MentorshipState } from './state.js'
 import type { MentorshipRefusal } from './types.js'
 
 /**
@@ -87,6 +87,8 @@ const step = (
   return E.mapLeft(refused)(mentorship.transition(current, e, e.actor, full))
 }
 
+const isFinal = (s: MentorshipState): boolean => (FINAL_STATUSES as readonly string[]).includes(s.status)
+
 const involves = (o: PairSummary, pair: { readonly mentorId: string; readonly menteeId: string }): boolean =>
   [o.mentorId, o.menteeId].some((p) => p === pair.mentorId || p === pair.menteeId)
 
@@ -104,8 +106,8 @@ export const apply = (log: MentorshipLog, event: unknown, ctx: LogContext): E.Ei
   if (E.isLeft(parsed)) return E.left({ code: 'invalid-event', issues: parsed.left })
   const e = parsed.right
   const current = Object.hasOwn(log.mentorships, e.mentorshipId) ? log.mentorships[e.mentorshipId] : undefined
-  const all = Object.values(log.mentorships)
-  const next = step(current, e, (pair) => all.filter((o) => involves(o, pair)), ctx)
+  const open = Object.values(log.mentorships).filter((o) => !isFinal(o))
+  const next = step(current, e, (pair) => open.filter((o) => involves(o, pair)), ctx)
   return E.map((s: MentorshipState) => ({ mentorships: { ...log.mentorships, ...Object.fromEntries([[e.mentorshipId, s]]) } }))(next)
 }
 
@@ -129,6 +131,7 @@ export const replay = (events: unknown, ctx: LogContext): E.Either<ReplayError, 
     return E.left({ code: 'invalid-event-log', index: -1, issues: [issue('event-log-not-array', [], { received: typeName(events) })] })
   }
   const states = new Map<string, MentorshipState>()
+  /** The mentorships of each person that are not over: all the guards look at. */
   const byPerson = new Map<string, Set<string>>()
   const others = (pair: { readonly mentorId: string; readonly menteeId: string }): PairSummary[] =>
     [...new Set([...(byPerson.get(pair.mentorId) ?? []), ...(byPerson.get(pair.menteeId) ?? [])])].flatMap((id) => states.get(id) ?? [])
@@ -139,7 +142,12 @@ export const replay = (events: unknown, ctx: LogContext): E.Either<ReplayError, 
     const next = step(states.get(e.mentorshipId), e, others, ctx)
     if (E.isLeft(next)) return E.left(atIndex(index, next.left))
     states.set(e.mentorshipId, next.right)
-    for (const p of [next.right.mentorId, next.right.menteeId]) byPerson.set(p, (byPerson.get(p) ?? new Set()).add(e.mentorshipId))
+    for (const p of [next.right.mentorId, next.right.menteeId]) {
+      const open = byPerson.get(p) ?? new Set<string>()
+      byPerson.set(p, open)
+      if (isFinal(next.right)) open.delete(e.mentorshipId)
+      else open.add(e.mentorshipId)
+    }
   }
   return E.right({ mentorships: Object.fromEntries(states) })
 }

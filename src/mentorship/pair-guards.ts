@@ -5,6 +5,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import { employeeId } from '../model/ids.js'
 import type { Organisation } from '../model/organisation.js'
 import { compareFormality, type FormalityLevel } from '../programme/formality.js'
 import { assessReadiness } from '../readiness/assess.js'
@@ -28,8 +29,8 @@ const isIn = (statuses: readonly MentorshipStatus[], s: MentorshipStatus): boole
 
 /** Whether `a` manages `b` at any level (the index numbers the management forest). */
 const above = (org: Organisation, a: string, b: string): boolean => {
-  const [preA, preB] = [org.index.pre.get(a as never), org.index.pre.get(b as never)]
-  const [postA, postB] = [org.index.post.get(a as never), org.index.post.get(b as never)]
+  const [preA, preB] = [org.index.pre.get(employeeId(a)), org.index.pre.get(employeeId(b))]
+  const [postA, postB] = [org.index.post.get(employeeId(a)), org.index.post.get(employeeId(b))]
   return preA !== undefined && preB !== undefined && postA !== undefined && postB !== undefined && preA < preB && postB < postA
 }
 
@@ -42,7 +43,7 @@ const above = (org: Organisation, a: string, b: string): boolean => {
  */
 export const pairingFailures = (ctx: MentorshipContext, pair: Pair): MentorshipFailed[] => {
   if (pair.mentorId === pair.menteeId) return [{ code: 'same-person', employeeId: pair.mentorId }]
-  const unknown = [pair.mentorId, pair.menteeId].filter((id) => !ctx.org.index.employeeById.has(id as never))
+  const unknown = [pair.mentorId, pair.menteeId].filter((id) => !ctx.org.index.employeeById.has(employeeId(id)))
   if (unknown.length > 0) return unknown.map((employeeId) => ({ code: 'unknown-person', employeeId }))
   const line: MentorshipFailed[] = above(ctx.org, pair.mentorId, pair.menteeId)
     ? [{ code: 'reporting-line', managerId: pair.mentorId, reportId: pair.menteeId }]
@@ -71,7 +72,7 @@ export const runningLoad = (ctx: MentorshipContext, pair: Pair): number =>
  */
 export const startFailures = (ctx: MentorshipContext, pair: Pair): MentorshipFailed[] => {
   const running = others(ctx, pair).filter((o) => samePeople(o, pair) && isIn(RUNNING_STATUSES, o.status))
-  const mentor = ctx.org.index.employeeById.get(pair.mentorId as never)
+  const mentor = ctx.org.index.employeeById.get(employeeId(pair.mentorId))
   const load = runningLoad(ctx, pair)
   const capacity: MentorshipFailed[] =
     mentor === undefined

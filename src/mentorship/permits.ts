@@ -6,6 +6,7 @@
  */
 import { match } from 'ts-pattern'
 import type { Actor } from '../machine/actor.js'
+import { employeeId } from '../model/ids.js'
 import type { Organisation } from '../model/organisation.js'
 import type { MentorshipContext } from './context.js'
 
@@ -15,8 +16,7 @@ interface Pair {
   readonly menteeId: string
 }
 
-const managerOf = (org: Organisation, employeeId: string): string | null =>
-  org.index.employeeById.get(employeeId as never)?.managerId ?? null
+const managerOf = (org: Organisation, id: string): string | null => org.index.employeeById.get(employeeId(id))?.managerId ?? null
 
 /**
  * Whether `managerId` manages the mentor or the mentee directly, or is the programme's manager.

@@ -38,19 +38,43 @@ const latestReport = (record: Accountability, period: number): Report | undefine
 export const awaitingReview = (record: Accountability): number[] =>
   [...new Set(record.reports.map((r) => r.period))].filter((p) => latestReport(record, p)?.review === null)
 
-/** @internal */
+/**
+ * Goal ids used twice in a `set-goals`.
+ * @example
+ * goalsFailures(e) // [{ code: 'duplicate-goal-id', goalId: 'g1' }]
+ * @since 0.1.0
+ * @internal
+ */
 export const goalsFailures = (e: MentorshipEventOf<'set-goals'>): MentorshipFailed[] =>
   duplicates(e.goals.map((g) => g.id)).map((goalId) => ({ code: 'duplicate-goal-id', goalId }))
 
-/** @internal */
+/**
+ * A plan that ends before it starts.
+ * @example
+ * planFailures(e) // [{ code: 'plan-dates-reversed', ... }]
+ * @since 0.1.0
+ * @internal
+ */
 export const planFailures = (e: MentorshipEventOf<'set-plan'>): MentorshipFailed[] =>
   e.startDate > e.endDate ? [{ code: 'plan-dates-reversed', startDate: e.startDate, endDate: e.endDate }] : []
 
-/** @internal A session or check-in dated after the day it is recorded. */
+/**
+ * A session or check-in dated after the day it is recorded.
+ * @example
+ * futureFailures('2026-04-02', '2026-04-01') // [{ code: 'date-in-future', ... }]
+ * @since 0.1.0
+ * @internal
+ */
 export const futureFailures = (date: string, at: string): MentorshipFailed[] =>
   date > dayOf(at) ? [{ code: 'date-in-future', date, on: dayOf(at) }] : []
 
-/** @internal */
+/**
+ * A report on unknown goals, on a goal twice, or on a period already submitted and not sent back.
+ * @example
+ * reportFailures(record, e) // [{ code: 'unknown-goal', goalId: 'g9' }]
+ * @since 0.1.0
+ * @internal
+ */
 export const reportFailures = (record: Accountability, e: MentorshipEventOf<'submit-report'>): MentorshipFailed[] => {
   const known = new Set(record.goals.map((g) => g.id))
   const ids = e.progress.map((p) => p.goalId)
@@ -64,11 +88,23 @@ export const reportFailures = (record: Accountability, e: MentorshipEventOf<'sub
   ]
 }
 
-/** @internal */
+/**
+ * A review without a report of that period waiting for it.
+ * @example
+ * reviewFailures(record, 2) // [{ code: 'no-report-to-review', period: 2 }]
+ * @since 0.1.0
+ * @internal
+ */
 export const reviewFailures = (record: Accountability, period: number): MentorshipFailed[] =>
   latestReport(record, period)?.review === null ? [] : [{ code: 'no-report-to-review', period }]
 
-/** @internal `set-goals` replaces the list; a goal keeping its id keeps its reported status. */
+/**
+ * `set-goals` replaces the list; a goal keeping its id keeps its reported status.
+ * @example
+ * setGoals(record, e, stamp).goals.length // e.goals.length
+ * @since 0.1.0
+ * @internal
+ */
 export const setGoals = (record: Accountability, e: MentorshipEventOf<'set-goals'>, set: Stamp): Accountability => ({
   ...record,
   goals: e.goals.map((g): Goal => {
@@ -85,7 +121,13 @@ export const setGoals = (record: Accountability, e: MentorshipEventOf<'set-goals
   }),
 })
 
-/** @internal A report sets the status of every goal it speaks of. */
+/**
+ * A report sets the status of every goal it speaks of.
+ * @example
+ * submitReport(record, e, stamp).reports.length // record.reports.length + 1
+ * @since 0.1.0
+ * @internal
+ */
 export const submitReport = (record: Accountability, e: MentorshipEventOf<'submit-report'>, submitted: Stamp): Accountability => ({
   ...record,
   goals: record.goals.map((g) => {
@@ -95,7 +137,13 @@ export const submitReport = (record: Accountability, e: MentorshipEventOf<'submi
   reports: [...record.reports, { period: e.period, progress: e.progress, reflection: e.reflection, submitted, review: null }],
 })
 
-/** @internal The review goes to the report of the period that counts. */
+/**
+ * The review goes to the report of the period that counts (the last one submitted).
+ * @example
+ * reviewReport(record, e, stamp)
+ * @since 0.1.0
+ * @internal
+ */
 export const reviewReport = (record: Accountability, e: MentorshipEventOf<'review-report'>, reviewed: Stamp): Accountability => {
   const i = latestIndex(record, e.period)
   return {
@@ -104,7 +152,13 @@ export const reviewReport = (record: Accountability, e: MentorshipEventOf<'revie
   }
 }
 
-/** @internal */
+/**
+ * An outcome, dated by the event, with who recorded it.
+ * @example
+ * recordOutcome(record, e, actor).outcomes.length // record.outcomes.length + 1
+ * @since 0.1.0
+ * @internal
+ */
 export const recordOutcome = (record: Accountability, e: MentorshipEventOf<'record-outcome'>, actor: Actor): Accountability => {
   const role = actor.role === 'manager' || actor.role === 'mentor' || actor.role === 'mentee' ? actor.role : 'manager'
   const recordedBy = { role, employeeId: employeeId(actor.role === 'system' ? 'system' : actor.employeeId) }

@@ -19,6 +19,9 @@ const failedIssue = (f: MentorshipFailed): Issue => {
 /**
  * The issues of a refusal: the event `type` not allowed in the status, the `actor` not permitted,
  * each failed requirement, the `seq` in conflict, the `at` out of order.
+ * @example
+ * refusalIssues({ code: 'version-conflict', expected: 3, actual: 5 })[0]?.path // ['seq']
+ * @since 0.1.0
  * @internal
  */
 export const refusalIssues = (r: MentorshipRefusal): Issue[] =>

@@ -27,7 +27,13 @@ const settle = (s: Proposed, next: Pick<Proposed, 'acceptances' | 'approval' | '
     : { ...s, ...next, status: 'proposed' }
 }
 
-/** @internal */
+/**
+ * The rows of `observed`, `encouraged`, `proposed` and `accepted`.
+ * @example
+ * Object.keys(OPENING_ROWS.observed) // ['encourage', 'end']
+ * @since 0.1.0
+ * @internal
+ */
 export const OPENING_ROWS: Rows = {
   observed: {
     encourage: {

@@ -67,7 +67,13 @@ const checkIn = <K extends 'active' | 'paused'>(to: K): Edge<M, K, 'check-in'> =
 const outcome = <K extends RunningStatus>(to: K): Edge<M, K, 'record-outcome'> =>
   onRecord<K, 'record-outcome'>(['mentor', 'mentee', 'manager'], to, recordOutcome)
 
-/** @internal */
+/**
+ * The rows of `active`, `paused` and `completed`.
+ * @example
+ * Object.keys(RUNNING_ROWS.paused) // ['resume', 'review-report', 'check-in', 'record-outcome', 'end']
+ * @since 0.1.0
+ * @internal
+ */
 export const RUNNING_ROWS: Pick<Table<M>, RunningStatus> = {
   active: {
     formalise: {

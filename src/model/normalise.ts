@@ -4,10 +4,10 @@
  * @module
  * @internal
  */
-import { buildOrganisation } from './build.js'
+import { buildIndexed } from './build.js'
 import type { IsoDate } from './date.js'
 import { employeeId, teamId } from './ids.js'
-import { COMPETENCIES, type Competency, type Employee, type Level, type Organisation, type Team } from './organisation.js'
+import { type Competency, type Employee, type Level, type Organisation, type Team } from './organisation.js'
 import type { OrganisationInput } from './schema.js'
 
 type EmployeeInput = OrganisationInput['employees'][number]
@@ -17,20 +17,33 @@ type TeamInput = OrganisationInput['teams'][number]
 const level = (n: number | undefined): Level => ((n ?? 0) + 0) as Level
 
 /**
- * The expertise map, on a null prototype: `expertise['constructor']` is `undefined` unless
- * given, so a lookup by any area name is safe.
+ * The prototype of every expertise map: empty, frozen, itself without a prototype. A lookup by
+ * any area name (`constructor`, `toString`) finds only the employee's own areas, and the maps stay
+ * fast objects (a `null` prototype would make each one a slow dictionary).
  */
+const NOTHING_INHERITED: object = Object.freeze(Object.create(null) as object)
+
 const expertiseOf = (given: Readonly<Record<string, number>> | undefined): Readonly<Record<string, Level>> => {
-  const out = Object.create(null) as Record<string, Level>
+  const out = Object.create(NOTHING_INHERITED) as Record<string, Level>
   if (given !== undefined) for (const area of Object.keys(given)) out[area] = level(given[area])
   return out
 }
 
-const competenciesOf = (given: Readonly<Partial<Record<Competency, number>>> | undefined): Record<Competency, Level> => {
-  const out = {} as Record<Competency, Level>
-  for (const c of COMPETENCIES) out[c] = level(given?.[c])
-  return out
-}
+const competenciesOf = (c: Readonly<Partial<Record<Competency, number>>> = {}): Record<Competency, Level> => ({
+  planning: level(c.planning),
+  'goal-setting': level(c['goal-setting']),
+  didactics: level(c.didactics),
+  coaching: level(c.coaching),
+  motivating: level(c.motivating),
+  'setting-boundaries': level(c['setting-boundaries']),
+  'giving-freedom': level(c['giving-freedom']),
+})
+
+/** One shared, frozen empty list for every absent or empty list (most employees have some). */
+const NONE: readonly never[] = Object.freeze([])
+
+const listOf = <A, B>(xs: readonly A[] | undefined, f: (x: A) => B): readonly B[] =>
+  xs === undefined || xs.length === 0 ? NONE : xs.map(f)
 
 const toTeam = (t: TeamInput): Team => ({
   id: teamId(t.id),
@@ -48,19 +61,20 @@ const toEmployee = (e: EmployeeInput): Employee => ({
   expertise: expertiseOf(e.expertise),
   strategyInsight: level(e.strategyInsight),
   competencies: competenciesOf(e.competencies),
-  trainings: (e.trainings ?? []).map((t) => ({ kind: t.kind, completedOn: t.completedOn as IsoDate })),
+  trainings: listOf(e.trainings, (t) => ({ kind: t.kind, completedOn: t.completedOn as IsoDate })),
   mentorInterest:
     e.mentorInterest === undefined
       ? null
       : { interested: e.mentorInterest.interested, source: e.mentorInterest.source, recordedOn: e.mentorInterest.recordedOn as IsoDate },
   mentorCapacity: (e.mentorCapacity ?? 1) + 0,
-  languages: [...(e.languages ?? [])],
+  languages: listOf(e.languages, (l) => l),
   location: e.location ?? null,
 })
 
 /**
- * The organisation of valid records, with its index.
+ * The organisation of valid records, with its index; `manager[i]` is the index of the manager
+ * of employee `i` (-1 for none), as the referential pass found it.
  * @internal
  */
-export const toOrganisation = (data: OrganisationInput): Organisation =>
-  buildOrganisation(data.teams.map(toTeam), data.employees.map(toEmployee))
+export const toOrganisation = (data: OrganisationInput, manager: Int32Array): Organisation =>
+  buildIndexed(data.teams.map(toTeam), data.employees.map(toEmployee), manager)

@@ -10,7 +10,7 @@ import { isWellFormed } from './fast.js'
 import { toOrganisation } from './normalise.js'
 import type { Organisation } from './organisation.js'
 import { own, show } from './raw.js'
-import { referentialIssues } from './referential.js'
+import { referentialPass } from './referential.js'
 import { structuralPass } from './structural.js'
 
 /**
@@ -55,9 +55,10 @@ export const parseOrganisation = (
   const asOf = asOfOption(options)
   const fast = isWellFormed(input)
   const structural = fast ? { issues: [], data: input } : structuralPass(input)
-  const issues = [...asOf.issues, ...structural.issues, ...referentialIssues(input, asOf.date)]
+  const referential = referentialPass(input, asOf.date)
+  const issues = [...asOf.issues, ...structural.issues, ...referential.issues]
   if (issues.length > 0 || structural.data === undefined) {
     return E.left({ code: 'invalid-organisation', issues })
   }
-  return E.right(toOrganisation(structural.data))
+  return E.right(toOrganisation(structural.data, referential.manager))
 }

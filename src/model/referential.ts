@@ -7,18 +7,18 @@
  * @internal
  */
 import { issue } from '../errors/issue.js'
-import type { OrganisationIssue as Issue } from './error.js'
 import { cyclesOf } from './cycles.js'
 import { parseIsoDate, type IsoDate } from './date.js'
+import type { OrganisationIssue as Issue } from './error.js'
 import { own, ownArray, ownString } from './raw.js'
 
-/** What the referential rules need of one employee record. */
-interface EmployeeFacts {
-  readonly id: string | undefined
-  readonly teamId: string | undefined
-  readonly managerId: string | undefined
-  readonly startDate: IsoDate | undefined
-  readonly teamSince: IsoDate | undefined
+/** What the referential rules need of the employee records, one column per field. */
+interface EmployeeColumns {
+  readonly id: (string | undefined)[]
+  readonly teamId: (string | undefined)[]
+  readonly managerId: (string | undefined)[]
+  readonly startDate: (IsoDate | undefined)[]
+  readonly teamSince: (IsoDate | undefined)[]
 }
 
 const dateOf = (record: unknown, key: string): IsoDate | undefined => {
@@ -26,13 +26,18 @@ const dateOf = (record: unknown, key: string): IsoDate | undefined => {
   return typeof s === 'string' ? parseIsoDate(s) : undefined
 }
 
-const factsOf = (record: unknown): EmployeeFacts => ({
-  id: ownString(record, 'id'),
-  teamId: ownString(record, 'teamId'),
-  managerId: ownString(record, 'managerId'),
-  startDate: dateOf(record, 'startDate'),
-  teamSince: dateOf(record, 'teamSince'),
-})
+const columnsOf = (records: readonly unknown[]): EmployeeColumns => {
+  const c: EmployeeColumns = { id: [], teamId: [], managerId: [], startDate: [], teamSince: [] }
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]
+    c.id.push(ownString(r, 'id'))
+    c.teamId.push(ownString(r, 'teamId'))
+    c.managerId.push(ownString(r, 'managerId'))
+    c.startDate.push(dateOf(r, 'startDate'))
+    c.teamSince.push(dateOf(r, 'teamSince'))
+  }
+  return c
+}
 
 /** The first index of every id, and an issue for every later use of the same id. */
 const firstIndex = (
@@ -42,83 +47,89 @@ const firstIndex = (
 ): Map<string, number> => {
   const first = new Map<string, number>()
   const code = collection === 'teams' ? 'duplicate-team-id' : 'duplicate-employee-id'
-  ids.forEach((id, i) => {
-    if (id === undefined) return
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]
+    if (id === undefined) continue
     const seen = first.get(id)
     if (seen === undefined) first.set(id, i)
     else issues.push(issue(code, [collection, i, 'id'], { id, first: seen }))
-  })
+  }
   return first
 }
 
-const teamManagerIssues = (teams: readonly unknown[], employees: ReadonlyMap<string, number>, issues: Issue[]): void => {
-  teams.forEach((team, i) => {
-    const managerId = ownString(team, 'managerId')
+const teamIssues = (teams: readonly unknown[], employees: ReadonlyMap<string, number>, issues: Issue[]): Map<string, number> => {
+  const ids = Array.from(teams, (t) => ownString(t, 'id'))
+  const first = firstIndex(ids, 'teams', issues)
+  for (let i = 0; i < teams.length; i++) {
+    const managerId = ownString(teams[i], 'managerId')
     if (managerId !== undefined && !employees.has(managerId)) {
       issues.push(issue('dangling-manager', ['teams', i, 'managerId'], { id: managerId }))
     }
-  })
+  }
+  return first
 }
 
 /** Dangling and self references of employees; returns each employee's manager index (or -1). */
 const employeeReferenceIssues = (
-  facts: readonly EmployeeFacts[],
+  c: EmployeeColumns,
   employees: ReadonlyMap<string, number>,
   teams: ReadonlyMap<string, number> | undefined,
   issues: Issue[],
 ): Int32Array => {
-  const next = new Int32Array(facts.length).fill(-1)
-  facts.forEach((f, i) => {
-    if (f.teamId !== undefined && teams !== undefined && !teams.has(f.teamId)) {
-      issues.push(issue('dangling-team', ['employees', i, 'teamId'], { id: f.teamId }))
+  const next = new Int32Array(c.id.length).fill(-1)
+  for (let i = 0; i < c.id.length; i++) {
+    const teamId = c.teamId[i]
+    if (teamId !== undefined && teams !== undefined && !teams.has(teamId)) {
+      issues.push(issue('dangling-team', ['employees', i, 'teamId'], { id: teamId }))
     }
-    if (f.managerId === undefined) return
-    const manager = employees.get(f.managerId)
-    if (f.managerId === f.id) issues.push(issue('self-managed', ['employees', i, 'managerId'], { id: f.managerId }))
-    else if (manager === undefined) issues.push(issue('dangling-manager', ['employees', i, 'managerId'], { id: f.managerId }))
+    const managerId = c.managerId[i]
+    if (managerId === undefined) continue
+    const manager = employees.get(managerId)
+    if (managerId === c.id[i]) issues.push(issue('self-managed', ['employees', i, 'managerId'], { id: managerId }))
+    else if (manager === undefined) issues.push(issue('dangling-manager', ['employees', i, 'managerId'], { id: managerId }))
     else next[i] = manager
-  })
+  }
   return next
 }
 
-const cycleIssues = (facts: readonly EmployeeFacts[], next: Int32Array, issues: Issue[]): void => {
+const cycleIssues = (c: EmployeeColumns, next: Int32Array, issues: Issue[]): void => {
   for (const members of cyclesOf(next)) {
-    const ids = members.map((m) => facts[m]?.id ?? '')
+    const ids = members.map((m) => c.id[m] ?? '')
     issues.push(issue('management-cycle', ['employees', members[0] ?? 0, 'managerId'], { ids }))
   }
 }
 
-const dateIssues = (facts: readonly EmployeeFacts[], asOf: IsoDate | undefined, issues: Issue[]): void => {
-  facts.forEach((f, i) => {
-    if (f.startDate === undefined) return
-    if (f.teamSince !== undefined && f.teamSince < f.startDate) {
-      issues.push(issue('team-since-before-start', ['employees', i, 'teamSince'], { teamSince: f.teamSince, startDate: f.startDate }))
+const dateIssues = (c: EmployeeColumns, asOf: IsoDate | undefined, issues: Issue[]): void => {
+  for (let i = 0; i < c.id.length; i++) {
+    const startDate = c.startDate[i]
+    const teamSince = c.teamSince[i]
+    if (startDate === undefined) continue
+    if (teamSince !== undefined && teamSince < startDate) {
+      issues.push(issue('team-since-before-start', ['employees', i, 'teamSince'], { teamSince, startDate }))
     }
-    if (asOf !== undefined && f.startDate > asOf) {
-      issues.push(issue('start-after-as-of', ['employees', i, 'startDate'], { startDate: f.startDate, asOf }))
+    if (asOf !== undefined && startDate > asOf) {
+      issues.push(issue('start-after-as-of', ['employees', i, 'startDate'], { startDate, asOf }))
     }
-  })
+  }
 }
 
 /**
- * Every referential problem of `input`, whatever its shape. References to teams are checked only
+ * Every referential problem of `input`, whatever its shape, and the manager of every employee as
+ * an index (-1 for none; valid when there are no issues). References to teams are checked only
  * when `teams` is a list (otherwise there is nothing to refer to, and the structural pass says so).
  * @internal
  */
-export const referentialIssues = (input: unknown, asOf: IsoDate | undefined): readonly Issue[] => {
+export const referentialPass = (
+  input: unknown,
+  asOf: IsoDate | undefined,
+): { readonly issues: readonly Issue[]; readonly manager: Int32Array } => {
   const issues: Issue[] = []
   const teams = ownArray(input, 'teams')
-  const records = ownArray(input, 'employees') ?? []
-  const facts = Array.from(records, factsOf)
-  const teamIds = teams === undefined ? undefined : firstIndex(teams.map((t) => ownString(t, 'id')), 'teams', issues)
-  const employeeIds = firstIndex(
-    facts.map((f) => f.id),
-    'employees',
-    issues,
-  )
-  if (teams !== undefined) teamManagerIssues(teams, employeeIds, issues)
-  const next = employeeReferenceIssues(facts, employeeIds, teamIds, issues)
-  cycleIssues(facts, next, issues)
-  dateIssues(facts, asOf, issues)
-  return issues
+  const columns = columnsOf(ownArray(input, 'employees') ?? [])
+  const employeeIds = firstIndex(columns.id, 'employees', issues)
+  const teamIds = teams === undefined ? undefined : teamIssues(teams, employeeIds, issues)
+  const next = employeeReferenceIssues(columns, employeeIds, teamIds, issues)
+  cycleIssues(columns, next, issues)
+  dateIssues(columns, asOf, issues)
+  return { issues, manager: next }
 }

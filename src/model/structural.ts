@@ -128,6 +128,17 @@ export const protoKeyIssues = (input: unknown): readonly Issue[] => {
 }
 
 /**
+ * The issues without the aftermath of a wrong type: zod 4 goes on checking a value of the wrong
+ * type (a length check on an array where a string belongs), which adds nothing to "expected
+ * string, received array".
+ */
+const withoutAftermath = (issues: readonly Issue[]): readonly Issue[] => {
+  const wrong = new Set(issues.filter((i) => i.code === 'invalid-type' || i.code === 'missing-field').map((i) => JSON.stringify(i.path)))
+  if (wrong.size === 0) return issues
+  return issues.filter((i) => i.code === 'invalid-type' || i.code === 'missing-field' || !wrong.has(JSON.stringify(i.path)))
+}
+
+/**
  * Every structural problem of `input`, and zod's output when there is none.
  * @internal
  */
@@ -136,6 +147,6 @@ export const structuralPass = (
 ): { readonly issues: readonly Issue[]; readonly data: z.output<typeof OrganisationSchema> | undefined } => {
   const result = OrganisationSchema.safeParse(input)
   const reserved = protoKeyIssues(input)
-  const issues = [...(result.success ? [] : result.error.issues.flatMap((z) => translate(input, z))), ...reserved]
+  const issues = [...(result.success ? [] : withoutAftermath(result.error.issues.flatMap((z) => translate(input, z)))), ...reserved]
   return { issues, data: issues.length === 0 && result.success ? result.data : undefined }
 }

@@ -46,6 +46,42 @@ describe('explain', () => {
     )
   })
 
+  it('renders matchings and pair scores as the matching and pairing modules do', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { match } = await import('../../src/matching/match.js')
+    const { explainMatching } = await import('../../src/matching/explain.js')
+    const { parseProgramme } = await import('../../src/programme/parse-programme.js')
+    const { scorePair } = await import('../../src/pairing/score-pair.js')
+    const { explainPairScore } = await import('../../src/pairing/explain.js')
+    const read = (f: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/data/${f}`, import.meta.url), 'utf8'))
+    const org = parseOrganisation(read('organisation.json'))
+    if (org._tag === 'Left') throw new Error('org')
+    const programme = parseProgramme(read('programme.json'), org.right)
+    if (programme._tag === 'Left') throw new Error('programme')
+    const m = match(org.right, programme.right)
+    if (m._tag === 'Left') throw new Error('match')
+    expect(explain(m.right, 'nl')).toBe(explainMatching(m.right, 'nl'))
+    const pair = m.right.pairs[0]
+    if (pair === undefined) throw new Error('no pair')
+    const score = scorePair(org.right, programme.right, pair.mentorId, pair.menteeId, '2026-11-01')
+    if (score._tag === 'Left') throw new Error('score')
+    expect(explain(score.right, 'en')).toBe(explainPairScore(score.right, 'en'))
+  })
+
+  it('an issue whose code is also a refusal code is rendered as an issue, with its path', () => {
+    const i = { code: 'actor-not-permitted', path: [3, 'actor'], params: { role: 'mentee', event: 'review-report' }, message: 'x' }
+    expect(explain(i, 'en')).toMatch(/^\[3\]\.actor: /)
+  })
+
+  it('a guard-failed refusal names every failed requirement in words, not as codes', () => {
+    const refusal = { code: 'guard-failed', event: 'formalise', failed: [{ code: 'plan-missing' }, { code: 'goals-missing' }] } as const
+    for (const locale of ['en', 'nl'] as const) {
+      const text = explain(refusal, locale)
+      expect(text).not.toContain('plan-missing')
+      expect(text).not.toContain('goals-missing')
+    }
+  })
+
   it('renders refusals as the machine core does, and unknown employees by id', () => {
     const refusal = { code: 'actor-not-permitted', role: 'mentee', event: 'review-report' } as const
     expect(explain(refusal, 'nl')).toBe(explainRefusal(refusal, 'nl'))

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { isWellFormed } from '../../src/model/fast.js'
 import { toOrganisation } from '../../src/model/normalise.js'
 import { parseOrganisation } from '../../src/model/parse.js'
+import { referentialPass } from '../../src/model/referential.js'
 import { OrganisationSchema } from '../../src/model/schema.js'
 import { protoKeyIssues } from '../../src/model/structural.js'
 import { arbOrganisation } from '../../src/testing/organisation.js'
@@ -36,6 +37,26 @@ describe('robustness', () => {
     )
     expect(protoKeys()).toEqual(before)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  })
+
+  it('every issue has a specific code: the catch-all invalid-value never shows', () => {
+    const arb = fc.oneof(
+      fc.anything({ withNullPrototype: true }),
+      fc.tuple(arbOrganisation({ minEmployees: 1, maxEmployees: 4 }), fc.nat(), fc.anything()).map(([input, k, value]) => {
+        const org = structuredClone(input) as { employees: Record<string, unknown>[] }
+        const e = org.employees[k % org.employees.length] as Record<string, unknown>
+        const keys = [...Object.keys(e), 'expertise', 'competencies', 'trainings', 'mentorInterest']
+        e[keys[k % keys.length] as string] = value
+        return org
+      }),
+    )
+    fc.assert(
+      fc.property(arb, (input) => {
+        const r = parseOrganisation(input)
+        if (E.isLeft(r)) expect(r.left.issues.filter((i) => i.code === 'invalid-value')).toEqual([])
+      }),
+      { numRuns: 1000 },
+    )
   })
 
   it('never throws on valid organisations with one field replaced by anything', () => {
@@ -107,7 +128,8 @@ describe('the fast path', () => {
       fc.property(arbOrganisation({ maxEmployees: 10 }), (input) => {
         expect(isWellFormed(input)).toBe(true)
         const viaZod = OrganisationSchema.parse(input)
-        expect(toOrganisation(input)).toEqual(toOrganisation(viaZod))
+        const { manager } = referentialPass(input, undefined)
+        expect(toOrganisation(input, manager)).toEqual(toOrganisation(viaZod, manager))
       }),
     )
   })

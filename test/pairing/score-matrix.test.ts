@@ -86,6 +86,13 @@ describe('buildScoreMatrix', () => {
     expect([...m.lockedMentor]).toEqual([-1, 1])
   })
 
+  it('pairScore out of range is an empty ineligible score, not a throw', () => {
+    const org = orgOf([person({ id: 'a' }), person({ id: 'x', startDate: '2025-01-01' })])
+    const m = right(buildScoreMatrix(org, programmeOf({ mentees: [request('x')], mentors: ['a'], criteria: [] })))
+    expect(m.pairScore(0, 0).eligible).toBe(true)
+    for (const [i, j] of [[1, 0], [0, 1], [-1, 0]] as const) expect(m.pairScore(i, j)).toMatchObject({ eligible: false, breakdown: [] })
+  })
+
   it('refuses a programme whose mentee is also a mentor, and unknown ids', () => {
     const org = orgOf([person({ id: 'a' }), person({ id: 'x' })])
     const both = programmeOf({ mentees: [request('x')], mentors: ['a', 'x'], criteria: [] })

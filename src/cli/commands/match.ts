@@ -40,5 +40,5 @@ export const matchCommand = (
   }
   return common.format === 'json'
     ? success(`${JSON.stringify(result.right, null, 2)}\n`)
-    : success(`${renderMatching(result.right, org.right, common.lang, '')}\n`)
+    : success(`${renderMatching(result.right, org.right, common.lang)}\n`)
 }

@@ -15,26 +15,30 @@ export interface MatchingParams {
   'match-invalid-load-balance': { readonly received: string }
   'match-load-balance-with-stable': { readonly loadBalance: number }
   'match-invalid-score': { readonly mentorId: string; readonly menteeId: string; readonly value: string; readonly count: number }
-  'matching-head': { readonly strategy: Strategy; readonly matched: number; readonly mentees: number; readonly coverage: string; readonly total: string }
+  'matching-head': {
+    readonly strategy: Strategy
+    readonly matched: number
+    readonly mentees: number
+    readonly coverage: string
+    readonly total: string
+  }
   'matching-pairs': { readonly count: number }
-  'matching-pair': { readonly mentorId: string; readonly menteeId: string; readonly score: string; readonly locked: boolean }
+  'matching-pair': { readonly mentor: string; readonly mentee: string; readonly score: string; readonly locked: boolean }
   'matching-top-reason': { readonly criterion: string; readonly contribution: string; readonly reason: string }
   'matching-no-reasons': Readonly<Record<string, never>>
   'matching-unmatched': { readonly count: number }
-  'matching-unmatched-mentee': { readonly menteeId: string }
+  'matching-unmatched-mentee': { readonly mentee: string }
   'unmatched-no-eligible-mentor': { readonly pool: number; readonly excludedBy: readonly string[] }
   'unmatched-excluded-by': { readonly criterion: string; readonly mentors: number }
-  'unmatched-mentors-at-capacity': { readonly mentorIds: readonly string[] }
+  'unmatched-mentors-at-capacity': { readonly mentors: readonly string[] }
   'unmatched-places-taken': { readonly mentors: readonly string[]; readonly optimal: boolean }
-  'unmatched-taken-by': { readonly mentorId: string; readonly menteeIds: readonly string[] }
-  'matching-load': { readonly loads: readonly string[] }
-  'matching-mentor-load': { readonly mentorId: string; readonly load: number }
+  'unmatched-taken-by': { readonly mentor: string; readonly mentees: readonly string[] }
   'matching-price': {
-    readonly strategy: Strategy
+    readonly strategy: 'stable' | 'greedy'
     readonly mentees: number
-    readonly coverage: string
+    readonly points: string
     readonly score: string
-    readonly scoreLost: number
+    readonly lower: boolean
   }
 }
 
@@ -64,28 +68,26 @@ export const matching: Section<MatchingParams> = {
     'matching-head': (p) =>
       `${STRATEGY_EN[p.strategy]} matching: ${p.matched} of ${menteesEn(p.mentees)} matched (${p.coverage}), total score ${p.total}.`,
     'matching-pairs': (p) => (p.count === 0 ? 'No pairs.' : p.count === 1 ? '1 pair:' : `${p.count} pairs:`),
-    'matching-pair': (p) => `- ${p.mentorId} mentors ${p.menteeId}: score ${p.score}${p.locked ? ' (locked)' : ''}.`,
+    'matching-pair': (p) => `- ${p.mentor} mentors ${p.mentee}: score ${p.score}${p.locked ? ' (locked by the programme)' : ''}.`,
     'matching-top-reason': (p) => `    ${p.criterion} ${p.contribution}: ${p.reason}.`,
-    'matching-no-reasons': () => '    no preferences weigh in (every eligible pair scores the same).',
-    'matching-unmatched': (p) => (p.count === 1 ? '1 mentee without a mentor:' : `${menteesEn(p.count)} without a mentor:`),
-    'matching-unmatched-mentee': (p) => `- ${p.menteeId}:`,
+    'matching-no-reasons': () => '    no preference weighs in: every eligible pair scores the same.',
+    'matching-unmatched': (p) => `${menteesEn(p.count)} without a mentor:`,
+    'matching-unmatched-mentee': (p) => `- ${p.mentee}:`,
     'unmatched-no-eligible-mentor': (p) =>
       p.pool === 0
         ? '    the programme has no mentors.'
         : `    none of the ${mentorsEn(p.pool)} is eligible` + (p.excludedBy.length === 0 ? '.' : `: ${p.excludedBy.join('; ')}.`),
-    'unmatched-excluded-by': (p) => `${p.criterion} rules out ${p.mentors}`,
-    'unmatched-mentors-at-capacity': (p) =>
-      `    eligible, but already full: ${list(p.mentorIds, 'and')}.`,
+    'unmatched-excluded-by': (p) =>
+      p.criterion === 'forbidden' ? `${p.mentors} forbidden by the programme` : `${p.criterion} rules out ${p.mentors}`,
+    'unmatched-mentors-at-capacity': (p) => `    eligible with ${list(p.mentors, 'and')}, but ${p.mentors.length === 1 ? 'that mentor is' : 'they are'} already full.`,
     'unmatched-places-taken': (p) =>
-      `    eligible, but their places went to others: ${p.mentors.join('; ')}` +
-      (p.optimal ? ' (placing this mentee would leave another one without a mentor).' : '.'),
-    'unmatched-taken-by': (p) => `${p.mentorId} to ${list(p.menteeIds, 'and')}`,
-    'matching-load': (p) => `Mentor load (existing pairs included): ${p.loads.join(', ')}.`,
-    'matching-mentor-load': (p) => `${p.mentorId} ${p.load}`,
+      `    eligible, but the places went to others: ${p.mentors.join('; ')}` +
+      (p.optimal ? '; placing this mentee would leave another one without a mentor.' : '.'),
+    'unmatched-taken-by': (p) => `${p.mentor} to ${list(p.mentees, 'and')}`,
     'matching-price': (p) =>
-      `Against the optimal matching (the price of ${p.strategy === 'stable' ? 'stability' : 'greed'}): ` +
-      `${p.mentees === 0 ? 'no mentee' : menteesEn(p.mentees)} fewer matched (coverage ${p.coverage} lower), ` +
-      (p.scoreLost >= 0 ? `total score ${p.score} lower.` : `total score ${p.score} higher.`),
+      `Against the optimal matching (the price of ${p.strategy === 'stable' ? 'stability' : 'going greedy'}): ` +
+      `${p.mentees === 0 ? 'no mentee' : menteesEn(p.mentees)} fewer matched (coverage ${p.points} points lower), ` +
+      `total score ${p.score} ${p.lower ? 'lower' : 'higher'}.`,
   },
   nl: {
     'match-invalid-options': (p) => `De opties voor het koppelen moeten een object zijn, maar dit is ${p.received}.`,
@@ -101,27 +103,26 @@ export const matching: Section<MatchingParams> = {
     'matching-head': (p) =>
       `${STRATEGY_NL[p.strategy]} koppeling: ${p.matched} van ${menteesNl(p.mentees)} gekoppeld (${p.coverage}), totale score ${p.total}.`,
     'matching-pairs': (p) => (p.count === 0 ? 'Geen koppels.' : p.count === 1 ? '1 koppel:' : `${p.count} koppels:`),
-    'matching-pair': (p) => `- ${p.mentorId} begeleidt ${p.menteeId}: score ${p.score}${p.locked ? ' (vastgezet)' : ''}.`,
+    'matching-pair': (p) => `- ${p.mentor} begeleidt ${p.mentee}: score ${p.score}${p.locked ? ' (vastgezet in het programma)' : ''}.`,
     'matching-top-reason': (p) => `    ${p.criterion} ${p.contribution}: ${p.reason}.`,
-    'matching-no-reasons': () => '    er tellen geen voorkeuren mee (elk mogelijk koppel scoort gelijk).',
+    'matching-no-reasons': () => '    er telt geen voorkeur mee: elk mogelijk koppel scoort even hoog.',
     'matching-unmatched': (p) => `${menteesNl(p.count)} zonder mentor:`,
-    'matching-unmatched-mentee': (p) => `- ${p.menteeId}:`,
+    'matching-unmatched-mentee': (p) => `- ${p.mentee}:`,
     'unmatched-no-eligible-mentor': (p) =>
       p.pool === 0
         ? '    het programma heeft geen mentoren.'
-        : `    geen van de ${mentorsNl(p.pool)} komt in aanmerking` +
-          (p.excludedBy.length === 0 ? '.' : `: ${p.excludedBy.join('; ')}.`),
-    'unmatched-excluded-by': (p) => `${p.criterion} valt af voor ${mentorsNl(p.mentors)}`,
-    'unmatched-mentors-at-capacity': (p) => `    komt in aanmerking bij ${list(p.mentorIds, 'en')}, maar die zitten al vol.`,
+        : `    geen van de ${mentorsNl(p.pool)} komt in aanmerking` + (p.excludedBy.length === 0 ? '.' : `: ${p.excludedBy.join('; ')}.`),
+    'unmatched-excluded-by': (p) =>
+      p.criterion === 'forbidden' ? `${mentorsNl(p.mentors)} uitgesloten door het programma` : `${p.criterion}: ${mentorsNl(p.mentors)} uitgesloten`,
+    'unmatched-mentors-at-capacity': (p) =>
+      `    komt in aanmerking bij ${list(p.mentors, 'en')}, maar ${p.mentors.length === 1 ? 'die zit' : 'die zitten'} al vol.`,
     'unmatched-places-taken': (p) =>
-      `    komt in aanmerking, maar de plaatsen gingen naar anderen: ${p.mentors.join('; ')}` +
-      (p.optimal ? ' (wie deze mentee koppelt, laat een ander zonder mentor).' : '.'),
-    'unmatched-taken-by': (p) => `${p.mentorId} aan ${list(p.menteeIds, 'en')}`,
-    'matching-load': (p) => `Mentees per mentor (lopende koppels meegeteld): ${p.loads.join(', ')}.`,
-    'matching-mentor-load': (p) => `${p.mentorId} ${p.load}`,
+      `    komt in aanmerking, maar de plaatsen zijn naar anderen gegaan: ${p.mentors.join('; ')}` +
+      (p.optimal ? '; wie deze mentee koppelt, laat een ander zonder mentor.' : '.'),
+    'unmatched-taken-by': (p) => `${p.mentor} aan ${list(p.mentees, 'en')}`,
     'matching-price': (p) =>
       `Vergeleken met de optimale koppeling (de prijs van ${p.strategy === 'stable' ? 'stabiliteit' : 'de gretige aanpak'}): ` +
-      `${p.mentees === 0 ? 'geen mentee' : menteesNl(p.mentees)} minder gekoppeld (dekking ${p.coverage} lager), ` +
-      (p.scoreLost >= 0 ? `totale score ${p.score} lager.` : `totale score ${p.score} hoger.`),
+      `${p.mentees === 0 ? 'geen mentee' : menteesNl(p.mentees)} minder gekoppeld (dekking ${p.points} procentpunt lager), ` +
+      `totale score ${p.score} ${p.lower ? 'lager' : 'hoger'}.`,
   },
 }

@@ -75,10 +75,10 @@ export const organisation: Section<OrganisationParams> = {
     'unsupported-schema-version': (p) =>
       `Schema version ${p.received} is not supported; this library reads version ${p.supported}.`,
     'invalid-value': (p) => `Invalid value: ${p.detail}`,
-    'duplicate-employee-id': (p) => `Employee id ${p.id} is already used by employee ${p.first}.`,
-    'duplicate-team-id': (p) => `Team id ${p.id} is already used by team ${p.first}.`,
+    'duplicate-employee-id': (p) => `Employee id ${p.id} is already used by employees[${p.first}].`,
+    'duplicate-team-id': (p) => `Team id ${p.id} is already used by teams[${p.first}].`,
     'dangling-team': (p) => `Team ${p.id} does not exist.`,
-    'dangling-manager': (p) => `Manager ${p.id} does not exist.`,
+    'dangling-manager': (p) => `Manager ${p.id} does not exist (no employee has this id).`,
     'self-managed': (p) => `Employee ${p.id} cannot be their own manager.`,
     'management-cycle': (p) =>
       `Management goes round in a circle of ${p.ids.length} employees, each reporting to the next: ${cycle(p.ids, (n) => `${n} more`)}.`,
@@ -103,16 +103,16 @@ export const organisation: Section<OrganisationParams> = {
     'unsupported-schema-version': (p) =>
       `Schemaversie ${p.received} wordt niet ondersteund; deze bibliotheek leest versie ${p.supported}.`,
     'invalid-value': (p) => `Ongeldige waarde: ${p.detail}`,
-    'duplicate-employee-id': (p) => `Medewerker-id ${p.id} is al in gebruik bij medewerker ${p.first}.`,
-    'duplicate-team-id': (p) => `Team-id ${p.id} is al in gebruik bij team ${p.first}.`,
+    'duplicate-employee-id': (p) => `Medewerker-id ${p.id} is al in gebruik bij employees[${p.first}].`,
+    'duplicate-team-id': (p) => `Team-id ${p.id} is al in gebruik bij teams[${p.first}].`,
     'dangling-team': (p) => `Team ${p.id} bestaat niet.`,
-    'dangling-manager': (p) => `Leidinggevende ${p.id} bestaat niet.`,
+    'dangling-manager': (p) => `Leidinggevende ${p.id} bestaat niet (geen medewerker heeft dit id).`,
     'self-managed': (p) => `Medewerker ${p.id} kan niet zijn of haar eigen leidinggevende zijn.`,
     'management-cycle': (p) =>
-      `De leiding loopt in een kring rond van ${p.ids.length} medewerkers, die elk rapporteren aan de volgende: ${cycle(p.ids, (n) => `nog ${n}`)}.`,
+      `Cirkel in de hiërarchie: ${p.ids.length} medewerkers rapporteren in een kring aan elkaar, ieder aan de volgende: ${cycle(p.ids, (n) => `nog ${n}`)}.`,
     'team-since-before-start': (p) =>
-      `Lid van het team sinds ${p.teamSince}, vóór de startdatum in de organisatie (${p.startDate}).`,
-    'start-after-as-of': (p) => `Startdatum ${p.startDate} ligt na de peildatum ${p.asOf}.`,
+      `In het team sinds ${p.teamSince}, maar pas in dienst sinds ${p.startDate}.`,
+    'start-after-as-of': (p) => `In dienst per ${p.startDate}, na de peildatum ${p.asOf}.`,
     'invalid-as-of': (p) => `De peildatum ${p.value} is geen bestaande datum in de vorm JJJJ-MM-DD.`,
     'invalid-organisation': (p) => `De organisatie is niet geldig (${p.count} ${p.count === 1 ? 'probleem' : 'problemen'}):`,
   },
