@@ -4,7 +4,7 @@
  * and the npm packages `munkres`, `linear-sum-assignment` and (small sizes only) `munkres-js`.
  * Every contender gets the same numbers: the matrices are written to a temporary binary file for
  * python. Only the solve call is timed (ours includes checking its input). Set SOLVE_BENCH_QUICK=1
- * for a fast smoke run.
+ * for a fast smoke run, SOLVE_BENCH_ONLY=text to run only the cases whose name contains it.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,6 +19,7 @@ import { solveAssignment, solveSparseAssignment, type Candidate } from '../src/s
 
 const here = dirname(fileURLToPath(import.meta.url))
 const quick = process.env['SOLVE_BENCH_QUICK'] === '1'
+const only = process.env['SOLVE_BENCH_ONLY'] ?? ''
 const munkresJs = createRequire(import.meta.url)('munkres-js') as (m: number[][]) => [number, number][]
 const orLibrary = process.env['OR_LIBRARY_DIR'] ?? resolve(here, '../../shared/data/or-library')
 const work = mkdtempSync(join(tmpdir(), 'solve-bench-'))
@@ -198,6 +199,24 @@ const programmeCase = (mentees: number, mentors: number, per: number): void => {
   report(row)
 }
 
+/** Let the JIT compile every JavaScript contender before anything is timed. */
+function warmUp(): void {
+  const n = 300
+  const data = denseMatrix(n, 1, false)
+  const rowsList = rowsOf(data, n, 1)
+  for (let k = 0; k < 5; k++) {
+    solveAssignment({ rows: n, cols: n, data })
+    solveAssignment({ rows: n, cols: n, data: denseMatrix(n, 2, true) }, { maximize: true })
+    munkres(rowsList)
+    linearSumAssignment(rowsList, { maximaze: false })
+  }
+  const next = rng(3)
+  const lists: Candidate[][] = Array.from({ length: 2000 }, () =>
+    Array.from({ length: 10 }, (_, t) => [(Math.floor(next() * 200) * 10 + t) % 2000, Math.floor(next() * 100)] as Candidate),
+  )
+  for (let k = 0; k < 5; k++) solveSparseAssignment(2000, 2000, lists)
+}
+
 const COLUMNS = ['ours', 'scipy', 'munkres', 'linear-sum-assignment', 'munkres-js'] as const
 
 const report = (row: Row): void => {
@@ -213,12 +232,16 @@ const report = (row: Row): void => {
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}, node ${process.version}, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`)
 console.log(`| instance (median ms) | ${COLUMNS.join(' | ')} |`)
 console.log(`|---|${COLUMNS.map(() => '---:').join('|')}|`)
-denseCase(200, false, { munkresJs: true })
-denseCase(1000, false)
-denseCase(2000, false)
-denseCase(1000, true)
-denseCase(2000, true)
-orCase('assignp5000')
-programmeCase(10_000, 2_000, 50)
+const cases: readonly (readonly [string, () => void])[] = [
+  ['dense 200', () => denseCase(200, false, { munkresJs: true })],
+  ['dense 1000', () => denseCase(1000, false)],
+  ['dense 2000', () => denseCase(2000, false)],
+  ['ints 1000', () => denseCase(1000, true)],
+  ['ints 2000', () => denseCase(2000, true)],
+  ['assignp5000', () => orCase('assignp5000')],
+  ['programme', () => programmeCase(10_000, 2_000, 50)],
+]
+warmUp()
+for (const [name, run] of cases) if (name.includes(only)) run()
 console.log(`load after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`)
 rmSync(work, { recursive: true, force: true })

@@ -4,7 +4,7 @@
  * right nodes of each reached left node in one pass over a row of the matrix.
  * @module
  */
-import { augment, type Flow, type Search } from './flow.js'
+import { augment, search, type Flow, type Search } from './flow.js'
 
 /** @internal Scratch space of the dense search, on top of {@link Search}. */
 export interface DenseWork extends Search {
@@ -14,14 +14,23 @@ export interface DenseWork extends Search {
   stamp: number
 }
 
-/** @internal Scratch space for a dense flow of `nL` by `nR`. */
-export const denseWork = (s: Search, nL: number, nR: number): DenseWork =>
-  Object.assign(s, {
+/** @internal Scratch space for a dense flow of `nL` by `nR` (one object of fixed shape). */
+export const denseWork = (nL: number, nR: number): DenseWork => {
+  const s = search(nL, nR)
+  return {
+    dist: s.dist,
+    predL: s.predL,
+    predRec: s.predRec,
+    sr: s.sr,
+    sc: s.sc,
+    nsr: 0,
+    nsc: 0,
     remaining: new Int32Array(nR),
     seenL: new Int32Array(nL),
     pending: new Int32Array(nL),
     stamp: 0,
-  })
+  }
+}
 
 /**
  * Relax the edges of left `i` (reached at distance `minVal`) over the `n` unsettled right nodes.
@@ -109,6 +118,7 @@ export const denseAugment = (f: Flow, cost: Float64Array, sign: number, w: Dense
   }
   w.stamp++
   w.seenL[s] = w.stamp
+  w.predRec[s] = -1
   w.nsr = 0
   w.nsc = 0
   let n = nR
@@ -125,7 +135,7 @@ export const denseAugment = (f: Flow, cost: Float64Array, sign: number, w: Dense
     remaining[index] = remaining[--n] as number
     sc[w.nsc++] = j
     if ((f.load[j] as number) < (f.cap[j] as number)) {
-      augment(f, w, s, j, minVal)
+      augment(f, w, j, minVal)
       return true
     }
     npending = queueHolders(f, w, j)

@@ -101,13 +101,13 @@ export const search = (nL: number, nR: number): Search => ({
 })
 
 /**
- * @internal After a search from `s` settled `sink` at distance `minVal`: move the prices so that
- * the invariants hold again, then shift the flow along the path (one more unit into `sink`).
+ * @internal After a search settled `sink` at distance `minVal`: move the prices so that the
+ * invariants hold again, then shift the flow along the path (one more unit into `sink`). The path
+ * starts at a left node marked with `predRec = -1` (the search's source); returns that node.
  */
-export const augment = (f: Flow, w: Search, s: number, sink: number, minVal: number): void => {
+export const augment = (f: Flow, w: Search, sink: number, minVal: number): number => {
   const { u, v, recRight, recLeft } = f
   const { dist, predL, predRec, sr, sc } = w
-  u[s] = (u[s] as number) + minVal
   for (let t = 0; t < w.nsr; t++) {
     const k = sr[t] as number
     u[k] = (u[k] as number) + minVal - (dist[recRight[predRec[k] as number] as number] as number)
@@ -118,10 +118,10 @@ export const augment = (f: Flow, w: Search, s: number, sink: number, minVal: num
   }
   let k = predL[sink] as number
   addRecord(f, k, sink)
-  while (k !== s) {
-    const r = predRec[k] as number
-    const j = recRight[r] as number
-    k = predL[j] as number
+  for (let r = predRec[k] as number; r >= 0; r = predRec[k] as number) {
+    k = predL[recRight[r] as number] as number
     recLeft[r] = k
   }
+  u[k] = (u[k] as number) + minVal
+  return k
 }

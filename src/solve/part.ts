@@ -5,7 +5,7 @@
  * @module
  */
 import { denseAugment, denseWork } from './dense-engine.js'
-import { emptyFlow, search, type Flow } from './flow.js'
+import { emptyFlow, type Flow } from './flow.js'
 import { sparseAugment, sparseWork, type Csr } from './sparse-engine.js'
 import { sparseFirst } from './sparse-first.js'
 import { jvInit } from './jv-init.js'
@@ -46,19 +46,18 @@ export const runPart = (part: Part): Flow => {
     if (f !== undefined) return f
   }
   const f = emptyFlow(nL, nR, part.cap, Math.min(sum(part.demand), sum(part.cap)))
-  const s = search(nL, nR)
   const c = part.costs
   if (c.kind === 'dense') {
-    const w = denseWork(s, nL, nR)
+    const w = denseWork(nL, nR)
     for (let i = 0; i < nL; i++) {
       for (let t = part.demand[i] as number; t > 0; t--) if (!denseAugment(f, c.cost, c.sign, w, i)) break
     }
   } else if (unitSquare(part)) {
     const free = jvInit(f, c.g)
-    const w = sparseWork(s, f)
+    const w = sparseWork(f)
     for (const i of free) sparseAugment(f, c.g, w, i)
   } else {
-    const w = sparseWork(s, f)
+    const w = sparseWork(f)
     for (let i = 0; i < nL; i++) {
       for (let t = part.demand[i] as number; t > 0; t--) if (!sparseAugment(f, c.g, w, i)) break
     }

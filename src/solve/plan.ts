@@ -93,8 +93,9 @@ export const planGraph = (g: Csr, caps: Int32Array): Int32Array => {
   const xc = positions(s.contestedCols, 0)
   const yr = positions(s.surplusRows, 1)
   const yc = positions(s.contestedCols, 1)
+  const whole = xr.length === g.nL && xc.length === g.nR
   return solveParts(g.nL, [
-    rowPart(xr, xc, caps, { kind: 'sparse', g: subgraph(g, xr, xc) }),
+    rowPart(xr, xc, caps, { kind: 'sparse', g: whole ? g : subgraph(g, xr, xc) }),
     colPart(yr, yc, caps, { kind: 'sparse', g: transpose(subgraph(g, yr, yc)) }),
   ])
 }

@@ -3,7 +3,7 @@
  * heap, touching only the edges of the left nodes it reaches.
  * @module
  */
-import { augment, type Flow, type Search } from './flow.js'
+import { augment, search, type Flow, type Search } from './flow.js'
 import { heap, pop, push, type Heap } from './heap.js'
 
 /**
@@ -34,11 +34,22 @@ export interface SparseWork extends Search {
   bestJ: number
 }
 
-/** @internal Scratch space for a sparse flow; `spare[j]` mirrors `load[j] < cap[j]`. */
-export const sparseWork = (s: Search, f: Flow): SparseWork => {
+/**
+ * @internal Scratch space for a sparse flow (one object of fixed shape); `spare[j]` mirrors
+ * `load[j] < cap[j]`.
+ */
+export const sparseWork = (f: Flow): SparseWork => {
   const spare = new Uint8Array(f.nR)
   for (let j = 0; j < f.nR; j++) spare[j] = (f.load[j] as number) < (f.cap[j] as number) ? 1 : 0
-  return Object.assign(s, {
+  const s = search(f.nL, f.nR)
+  return {
+    dist: s.dist,
+    predL: s.predL,
+    predRec: s.predRec,
+    sr: s.sr,
+    sc: s.sc,
+    nsr: 0,
+    nsc: 0,
     seenL: new Int32Array(f.nL),
     markR: new Int32Array(f.nR),
     spare,
@@ -48,7 +59,7 @@ export const sparseWork = (s: Search, f: Flow): SparseWork => {
     stamp: 0,
     best: Infinity,
     bestJ: -1,
-  })
+  }
 }
 
 /**
@@ -104,16 +115,26 @@ const scanHolders = (f: Flow, g: Csr, w: SparseWork, j: number, d: number): void
  * @internal
  */
 export const sparseAugment = (f: Flow, g: Csr, w: SparseWork, s: number): boolean => {
-  const h = w.heap
-  w.stamp++
+  start(w)
   w.seenL[s] = w.stamp
+  w.predRec[s] = -1
+  relax(f, g, w, s, 0, NaN)
+  return settle(f, g, w) >= 0
+}
+
+const start = (w: SparseWork): void => {
+  w.stamp++
   w.nsr = 0
   w.nsc = 0
   w.best = Infinity
   w.bestJ = -1
   w.nready = 0
-  h.size = 0
-  relax(f, g, w, s, 0, NaN)
+  w.heap.size = 0
+}
+
+/** Run the search from the sources relaxed so far to the closest right node with room; augment. */
+const settle = (f: Flow, g: Csr, w: SparseWork): number => {
+  const h = w.heap
   let d = -Infinity
   for (;;) {
     while (w.nready > 0 && d < w.best) scanHolders(f, g, w, w.ready[--w.nready] as number, d)
@@ -126,9 +147,9 @@ export const sparseAugment = (f: Flow, g: Csr, w: SparseWork, s: number): boolea
     scanHolders(f, g, w, j, d)
   }
   const sink = w.bestJ
-  if (sink < 0) return false
+  if (sink < 0) return -1
   w.sc[w.nsc++] = sink
-  augment(f, w, s, sink, w.best)
+  const s = augment(f, w, sink, w.best)
   w.spare[sink] = (f.load[sink] as number) < (f.cap[sink] as number) ? 1 : 0
-  return true
+  return s
 }

@@ -8,7 +8,8 @@
  * so this is a shortcut that never changes the answer's optimality.
  * @module
  */
-import { emptyFlow, removeRecord, search, type Flow } from './flow.js'
+import { emptyFlow, removeRecord, type Flow } from './flow.js'
+import { jvInit } from './jv-init.js'
 import { sparseAugment, sparseWork, type Csr, type SparseWork } from './sparse-engine.js'
 
 /** Cells kept per row at first. */
@@ -243,10 +244,11 @@ export const sparseFirst = (cost: Dense, nL: number, nR: number, cap: Int32Array
   const bound = new Float64Array(nL)
   let g = cheapest(cost, nL, nR, Math.max(1, Math.min(keep, nR)), bound)
   const f = emptyFlow(nL, nR, cap, nL)
-  const w = sparseWork(search(nL, nR), f)
-  const dirty = new Uint8Array(nL)
-  const all = Array.from({ length: nL }, (_, i) => i)
-  let h = place(f, g, cost, bound, w, all, dirty)
+  const square = nL === nR && cap.every((c) => c === 1)
+  const rows = square ? jvInit(f, g) : Array.from({ length: nL }, (_, i) => i)
+  const w = sparseWork(f)
+  const dirty = new Uint8Array(nL).fill(1)
+  let h = place(f, g, cost, bound, w, rows, dirty)
   const eps = 1e-11 * cost.scale
   for (let round = 0; h !== undefined && round < ROUNDS; round++) {
     const bad = violations(f, cost, marked(dirty), bound, eps, 4 * nL)
