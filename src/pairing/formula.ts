@@ -28,7 +28,8 @@ export const contribution = (mode: Mode, weight: number, raw: number, total: num
   total === 0 || mode === 'require' ? 0 : mode === 'prefer' ? (weight * raw) / total : (weight * (1 - raw)) / total
 
 /**
- * The score: the sum of the contributions in row order, or 1 when `W` is 0.
+ * The score: the sum of the contributions in row order, or 1 when `W` is 0. Rounding can carry
+ * a sum of fractions of `W` a hair above 1; the score is capped at 1.
  * @example
  * scoreOf([0.5, 0.25], 4) // 0.75
  * scoreOf([], 0) // 1
@@ -38,7 +39,7 @@ export const scoreOf = (contributions: readonly number[], total: number): number
   if (total === 0) return 1
   let s = 0
   for (const c of contributions) s += c
-  return s
+  return s > 1 ? 1 : s
 }
 
 /**

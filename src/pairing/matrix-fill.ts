@@ -101,7 +101,10 @@ export const fillMatrix = (
     data.fill(-Infinity, row, row + cols)
     if (total === 0) s.acc.fill(1, 0, count)
     else weigh(i, count, weighted, total, s)
-    for (let k = 0; k < count; k++) data[row + (s.candidates[k] ?? 0)] = s.acc[k] ?? 0
+    for (let k = 0; k < count; k++) {
+      const v = s.acc[k] ?? 0
+      data[row + (s.candidates[k] ?? 0)] = v > 1 ? 1 : v
+    }
   }
   return { data, eligibleCount, exclusions }
 }

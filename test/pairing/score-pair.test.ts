@@ -151,6 +151,13 @@ describe('scorePair', () => {
     }
   })
 
+  it('the score is capped at 1 where rounding would carry the sum of full contributions above it', () => {
+    // 0.347…/W + 7.909…/W is 1.0000000000000002 in floating point.
+    const weights = [0.34705038837472785, 7.909070294197463]
+    const p = { ...programme, criteria: [rule('same-team', 'prefer', weights[0]), rule('shared-language', 'prefer', weights[1])] }
+    expect(right(scorePair(org, p, 'anouk', 'bram', '2026-11-01'))).toMatchObject({ eligible: true, score: 1 })
+  })
+
   it('fails with unknown-employee, not-a-mentee, same-employee and an invalid date', () => {
     const code = (e: E.Either<{ code: string }, unknown>) => (E.isLeft(e) ? e.left.code : 'right')
     expect(code(scorePair(org, programme, 'nobody', 'bram', '2026-11-01'))).toBe('unknown-employee')
