@@ -73,6 +73,8 @@ const isSparse = (inst: Instance, columns: Columns): boolean => {
 /**
  * The share of eligible cells below which `optimal` uses the sparse solver (see
  * `docs/performance.md`, "Matching end to end").
+ * @example
+ * SPARSE_SHARE // 0.05
  * @internal
  */
 export const SPARSE_SHARE = 0.05
