@@ -97,7 +97,7 @@ export const explain = (value: Explainable, locale: Locale): string =>
     .when(isStatus, (s) => explainAccountability(s, locale))
     .when(isIssueError, (e) => explainIssues(e.issues, locale))
     .when(isUnknownEmployee, (e) => render(locale, 'unknown-employee', { id: e.id }))
+    .when(isIssue, (i) => explainIssue(i, locale))
     .when(isRefusal, (r) => explainRefusal(r, locale))
     .when(isGap, (g) => explainGap(g, locale))
-    .when(isIssue, (i) => explainIssue(i, locale))
     .otherwise(fallback)

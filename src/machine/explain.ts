@@ -4,31 +4,22 @@
  */
 import { match } from 'ts-pattern'
 import type { Locale } from '../i18n/locale.js'
-import { CATALOGUES, render } from '../i18n/messages.js'
-import type { MachineParams } from '../i18n/sections/machine.js'
+import { CATALOGUES, render, type MessageCode } from '../i18n/messages.js'
 import { explainGap } from '../readiness/explain.js'
 import { GAP_CODES, type Gap } from '../readiness/gap.js'
 import type { Refusal } from './refusal.js'
 
-const OWN_FAILED = [
-  'mentee-already-assigned',
-  'mentee-not-assigned',
-  'mentor-is-mentee',
-  'mentor-has-mentees',
-  'invalid-moment',
-] as const
-type OwnFailed = { readonly code: (typeof OWN_FAILED)[number] } & MachineParams[(typeof OWN_FAILED)[number]]
-
 const codeIn = (f: unknown, codes: readonly string[]): boolean =>
   typeof f === 'object' && f !== null && 'code' in f && (codes as readonly unknown[]).includes(f.code)
-const isOwnFailed = (f: unknown): f is OwnFailed => codeIn(f, OWN_FAILED)
+const isCatalogued = (f: unknown): f is { readonly code: MessageCode } & Readonly<Record<string, unknown>> =>
+  typeof f === 'object' && f !== null && 'code' in f && typeof f.code === 'string' && Object.hasOwn(CATALOGUES.en, f.code)
 const isGap = (f: unknown): f is Gap => codeIn(f, GAP_CODES)
 const isUnknownEmployee = (f: unknown): f is { readonly code: 'unknown-employee'; readonly id: string } =>
   codeIn(f, ['unknown-employee']) && typeof f === 'object' && f !== null && 'id' in f && typeof f.id === 'string'
 
 /**
- * The default rendering of a failed requirement: the library's requirement codes in words (the
- * machine section's own, readiness gaps, unknown employees), anything else by its `code` (or
+ * The default rendering of a failed requirement: every requirement code the catalogues know, in
+ * words (readiness gaps with their figures, unknown employees, the machines' own codes), anything else by its `code` (or
  * itself when a string or number, else `?`). Machines with other requirements, or that know the
  * policy, pass their own renderer to {@link explainRefusal}.
  * @example
@@ -36,9 +27,12 @@ const isUnknownEmployee = (f: unknown): f is { readonly code: 'unknown-employee'
  * @since 0.1.0
  */
 export const explainFailed = (failed: unknown, locale: Locale): string => {
-  if (isOwnFailed(failed)) return (CATALOGUES[locale][failed.code] as (p: OwnFailed) => string)(failed)
   if (isGap(failed)) return explainGap(failed, locale)
   if (isUnknownEmployee(failed)) return render(locale, 'unknown-employee', { id: failed.id })
+  if (isCatalogued(failed)) {
+    const { code, ...params } = failed
+    return (CATALOGUES[locale][code] as (p: unknown) => string)(params)
+  }
   const code = typeof failed === 'object' && failed !== null && 'code' in failed ? failed.code : failed
   return typeof code === 'string' || typeof code === 'number' ? `${code}.` : '?'
 }

@@ -9,65 +9,63 @@ import type { Instance } from './instance.js'
 
 /** The eligible pairs of the free rows with mentors that have places, in (row, column) order. */
 const entriesOf = (inst: Instance): { rows: Int32Array; cols: Int32Array; scores: Float64Array } => {
-  const { matrix: m, free, room } = inst
-  const rows: number[] = []
-  const cols: number[] = []
-  const scores: number[] = []
-  for (const i of free) {
-    const base = i * m.cols
-    for (let j = 0; j < m.cols; j++) {
-      const v = m.data[base + j] ?? -Infinity
-      if (v === -Infinity || (room[j] ?? 0) <= 0) continue
-      rows.push(i)
-      cols.push(j)
-      scores.push(v)
+  const { offsets, mentors, scores: all } = inst.candidates
+  const usable = (e: number): boolean => (inst.room[mentors[e] ?? 0] ?? 0) > 0
+  let n = 0
+  for (const i of inst.free) for (let e = offsets[i] ?? 0; e < (offsets[i + 1] ?? 0); e++) if (usable(e)) n++
+  const rows = new Int32Array(n)
+  const cols = new Int32Array(n)
+  const scores = new Float64Array(n)
+  let k = 0
+  for (const i of inst.free) {
+    for (let e = offsets[i] ?? 0; e < (offsets[i + 1] ?? 0); e++) {
+      if (!usable(e)) continue
+      rows[k] = i
+      cols[k] = mentors[e] ?? 0
+      scores[k++] = all[e] ?? 0
     }
   }
-  return { rows: Int32Array.from(rows), cols: Int32Array.from(cols), scores: Float64Array.from(scores) }
+  return { rows, cols, scores }
 }
 
-/** A max-heap of entry indices by `key`, the lower index first among equal keys. */
-const heapOf = (key: Float64Array) => {
-  const items: number[] = []
+/** A max-heap of entry indices by `key`, the lower index first among equal keys, in a typed array. */
+const heapOf = (key: Float64Array, capacity: number) => {
+  const items = new Int32Array(capacity)
+  let size = 0
   const above = (a: number, b: number): boolean => {
     const ka = key[a] ?? 0
     const kb = key[b] ?? 0
     return ka > kb || (ka === kb && a < b)
   }
-  const swap = (x: number, y: number): void => {
-    const t = items[x] ?? 0
-    items[x] = items[y] ?? 0
-    items[y] = t
-  }
-  const up = (start: number): void => {
-    for (let i = start; i > 0 && above(items[i] ?? 0, items[(i - 1) >> 1] ?? 0); i = (i - 1) >> 1) swap(i, (i - 1) >> 1)
-  }
-  const down = (start: number): void => {
-    for (let i = start; ; ) {
-      let best = i
+  const place = (start: number, e: number): void => {
+    let i = start
+    for (;;) {
       const l = 2 * i + 1
-      if (l < items.length && above(items[l] ?? 0, items[best] ?? 0)) best = l
-      if (l + 1 < items.length && above(items[l + 1] ?? 0, items[best] ?? 0)) best = l + 1
-      if (best === i) return
-      swap(i, best)
-      i = best
+      if (l >= size) break
+      const c = l + 1 < size && above(items[l + 1] ?? 0, items[l] ?? 0) ? l + 1 : l
+      if (!above(items[c] ?? 0, e)) break
+      items[i] = items[c] ?? 0
+      i = c
     }
+    items[i] = e
   }
   return {
-    size: () => items.length,
-    push: (e: number): void => {
-      items.push(e)
-      up(items.length - 1)
+    size: () => size,
+    /** Build the heap over entries 0 .. n - 1 at once. */
+    fill: (n: number): void => {
+      for (let e = 0; e < n; e++) items[e] = e
+      size = n
+      for (let i = (n >> 1) - 1; i >= 0; i--) place(i, items[i] ?? 0)
     },
+    /** Replace the top entry by `e` (its key has fallen) and restore the heap. */
+    replaceTop: (e: number): void => place(0, e),
     pop: (): number => {
       const top = items[0] ?? 0
-      const last = items.pop() ?? 0
-      if (items.length > 0) {
-        items[0] = last
-        down(0)
-      }
+      size--
+      if (size > 0) place(0, items[size] ?? 0)
       return top
     },
+    peek: (): number => items[0] ?? 0,
   }
 }
 
@@ -85,23 +83,25 @@ export const solveGreedy = (inst: Instance, loadBalance: number): Int32Array => 
   const taken = new Int32Array(inst.matrix.cols)
   const stamp = new Int32Array(rows.length)
   const key = new Float64Array(rows.length)
-  const heap = heapOf(key)
   const keyOf = (e: number, j: number): number => (scores[e] ?? 0) - ((inst.before[j] ?? 0) + (taken[j] ?? 0)) * loadBalance
-  for (let e = 0; e < rows.length; e++) {
-    key[e] = keyOf(e, cols[e] ?? 0)
-    heap.push(e)
-  }
+  for (let e = 0; e < rows.length; e++) key[e] = keyOf(e, cols[e] ?? 0)
+  const heap = heapOf(key, rows.length)
+  heap.fill(rows.length)
   while (heap.size() > 0) {
-    const e = heap.pop()
+    const e = heap.peek()
     const i = rows[e] ?? 0
     const j = cols[e] ?? 0
-    if ((result[i] ?? 0) >= 0 || (taken[j] ?? 0) >= (inst.room[j] ?? 0)) continue
+    if ((result[i] ?? 0) >= 0 || (taken[j] ?? 0) >= (inst.room[j] ?? 0)) {
+      heap.pop()
+      continue
+    }
     if (loadBalance > 0 && stamp[e] !== taken[j]) {
       stamp[e] = taken[j] ?? 0
       key[e] = keyOf(e, j)
-      heap.push(e)
+      heap.replaceTop(e)
       continue
     }
+    heap.pop()
     result[i] = j
     taken[j] = (taken[j] ?? 0) + 1
   }

@@ -8,6 +8,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { issue, type Issue } from '../errors/issue.js'
 import type { EmployeeId } from '../model/ids.js'
 import type { Organisation } from '../model/organisation.js'
+import type { CandidateLists } from '../pairing/candidates.js'
 import type { ScoreMatrix } from '../pairing/score-matrix.js'
 import type { Programme } from '../programme/programme.js'
 
@@ -15,11 +16,13 @@ import type { Programme } from '../programme/programme.js'
  * A programme ready to solve. Rows and columns are those of `matrix` (mentees and mentors in id
  * order). `locked[i]` is the column of row `i`'s locked mentor or -1; `free` the rows without one,
  * ascending; `room[j]` the places mentor `j` has for new pairs; `before[j]` the mentees mentor `j`
- * has before any new pair (existing and locked), where the load-balance penalty starts.
+ * has before any new pair (existing and locked), where the load-balance penalty starts;
+ * `candidates` every row's eligible mentors and scores, compressed (the matrix read once).
  * @internal
  */
 export interface Instance {
   readonly matrix: ScoreMatrix
+  readonly candidates: CandidateLists
   readonly locked: Int32Array
   readonly free: Int32Array
   readonly room: Int32Array
@@ -111,19 +114,18 @@ const capacityIssues = (org: Organisation, m: ScoreMatrix, original: Programme, 
 }
 
 /** Scores that are not numbers (a host's criterion kernel gone wrong): the first, and how many. */
-const scoreIssues = (m: ScoreMatrix): readonly Issue[] => {
+const scoreIssues = (m: ScoreMatrix, c: CandidateLists): readonly Issue[] => {
   let count = 0
   let first = -1
-  for (let k = 0; k < m.data.length; k++) {
-    const v = m.data[k] ?? 0
-    if (v === -Infinity || Number.isFinite(v)) continue
+  for (let k = 0; k < c.scores.length; k++) {
+    if (Number.isFinite(c.scores[k])) continue
     if (count++ === 0) first = k
   }
   if (count === 0) return []
-  const i = Math.floor(first / m.cols)
-  const j = first - i * m.cols
-  const ids = { menteeId: m.menteeIds[i] ?? '', mentorId: m.mentorIds[j] ?? '' }
-  return [issue('match-invalid-score', [], { ...ids, value: String(m.data[first]), count })]
+  let i = 0
+  while ((c.offsets[i + 1] ?? 0) <= first) i++
+  const ids = { menteeId: m.menteeIds[i] ?? '', mentorId: m.mentorIds[c.mentors[first] ?? 0] ?? '' }
+  return [issue('match-invalid-score', [], { ...ids, value: String(c.scores[first]), count })]
 }
 
 /**
@@ -133,7 +135,8 @@ const scoreIssues = (m: ScoreMatrix): readonly Issue[] => {
  */
 export const instanceOf = (org: Organisation, m: ScoreMatrix, original: Programme): E.Either<readonly Issue[], Instance> => {
   const placed = placeLocked(m, original)
-  const found = [...placed.issues, ...capacityIssues(org, m, original, placed.locked), ...scoreIssues(m)]
+  const candidates = m.candidateLists()
+  const found = [...placed.issues, ...capacityIssues(org, m, original, placed.locked), ...scoreIssues(m, candidates)]
   if (found.length > 0) return E.left(found)
   const room = Int32Array.from(m.capacities)
   const before = new Int32Array(m.cols)
@@ -150,5 +153,5 @@ export const instanceOf = (org: Organisation, m: ScoreMatrix, original: Programm
       before[j] = (before[j] ?? 0) + 1
     }
   })
-  return E.right({ matrix: m, locked: placed.locked, free: Int32Array.from(free), room, before })
+  return E.right({ matrix: m, candidates, locked: placed.locked, free: Int32Array.from(free), room, before })
 }

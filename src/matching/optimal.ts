@@ -6,9 +6,10 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Issue } from '../errors/issue.js'
-import { solveAssignment } from '../solve/assignment.js'
-import type { Assignment } from '../solve/assignment.js'
+import { solveAssignment, type Assignment } from '../solve/assignment.js'
 import type { SolveError } from '../solve/errors.js'
+import { solveSparseAssignment } from '../solve/sparse-assignment.js'
+import type { Candidate } from '../solve/sparse-input.js'
 import { columnsOf, type Columns } from './columns.js'
 import type { Instance } from './instance.js'
 
@@ -35,19 +36,66 @@ const solveDense = (inst: Instance, columns: Columns): E.Either<SolveError, Assi
   return solveAssignment({ rows: inst.free.length, cols: columns.count, data }, { maximize: true, capacities: Array.from(columns.capacities) })
 }
 
+/** The free rows' candidate lists against the solver columns, penalties subtracted. */
+const sparseCosts = (inst: Instance, columns: Columns): Candidate[][] => {
+  const { offsets, mentors, scores } = inst.candidates
+  const lists: Candidate[][] = []
+  for (const i of inst.free) {
+    const list: Candidate[] = []
+    for (let e = offsets[i] ?? 0; e < (offsets[i + 1] ?? 0); e++) {
+      const j = mentors[e] ?? 0
+      const v = scores[e] ?? 0
+      for (let c = columns.first[j] ?? 0; c < (columns.first[j + 1] ?? 0); c++) list.push([c, v - (columns.penalty[c] ?? 0)])
+    }
+    lists.push(list)
+  }
+  return lists
+}
+
+const solveSparse = (inst: Instance, columns: Columns): E.Either<SolveError, Assignment> =>
+  solveSparseAssignment(inst.free.length, columns.count, sparseCosts(inst, columns), {
+    maximize: true,
+    capacities: Array.from(columns.capacities),
+  })
+
+/**
+ * Whether the sparse solver suits an instance: the free rows' eligible cells, counted per solver
+ * column, are under {@link SPARSE_SHARE} of all their cells.
+ */
+const isSparse = (inst: Instance, columns: Columns): boolean => {
+  const m = inst.matrix
+  let cells = 0
+  for (const i of inst.free) cells += (inst.candidates.offsets[i + 1] ?? 0) - (inst.candidates.offsets[i] ?? 0)
+  const perMentor = m.cols === 0 ? 0 : columns.count / m.cols
+  return cells * perMentor < SPARSE_SHARE * inst.free.length * columns.count
+}
+
+/**
+ * The share of eligible cells below which `optimal` uses the sparse solver (see
+ * `docs/performance.md`, "Matching end to end").
+ * @internal
+ */
+export const SPARSE_SHARE = 0.25
+
 /** A solver error means this module built a bad problem: pass its issues on rather than throw. */
 const solverIssues = (e: SolveError): readonly Issue[] => e.issues as readonly Issue[]
 
 /**
  * The optimal assignment of an instance: `result[i]` is the mentor column of row `i` (locked rows
- * keep their mentor), or -1.
+ * keep their mentor), or -1. `solver` picks the dense or the sparse solver (default: by the share
+ * of eligible cells); both give an optimal assignment.
  * @example
  * solveOptimal(instance, 0) // Right(Int32Array [...])
  * @internal
  */
-export const solveOptimal = (inst: Instance, loadBalance: number): E.Either<readonly Issue[], Int32Array> => {
+export const solveOptimal = (
+  inst: Instance,
+  loadBalance: number,
+  solver: 'auto' | 'dense' | 'sparse' = 'auto',
+): E.Either<readonly Issue[], Int32Array> => {
   const columns = columnsOf(inst, loadBalance)
-  const solved = solveDense(inst, columns)
+  const sparse = solver === 'sparse' || (solver === 'auto' && isSparse(inst, columns))
+  const solved = sparse ? solveSparse(inst, columns) : solveDense(inst, columns)
   if (E.isLeft(solved)) return E.left(solverIssues(solved.left))
   const result = Int32Array.from(inst.locked)
   const a = solved.right.assignment

@@ -34,7 +34,9 @@ export const reasonsOf = (inst: Instance, i: number, taken: readonly (readonly E
   }
   const full: EmployeeId[] = []
   const others: TakenMentor[] = []
-  for (const j of m.candidates(i).mentors) {
+  const { offsets, mentors } = inst.candidates
+  for (let e = offsets[i] ?? 0; e < (offsets[i + 1] ?? 0); e++) {
+    const j = mentors[e] ?? 0
     const mentorId = m.mentorIds[j] as EmployeeId
     if ((inst.room[j] ?? 0) <= 0) full.push(mentorId)
     else others.push({ mentorId, menteeIds: taken[j] ?? [] })

@@ -8,31 +8,27 @@ import type { Issue } from '../errors/issue.js'
 import { solveStable } from '../solve/stable.js'
 import type { Instance } from './instance.js'
 
-/** Sort `items` by score, best first; equal scores by index, lower first. */
-const byScore = (items: number[], score: (x: number) => number): number[] =>
-  items.sort((a, b) => score(b) - score(a) || a - b)
-
 /**
  * Preference lists of the free rows (proposers, by position in `free`) and of the mentors
  * (receivers): every eligible pair with a mentor who has places, best score first, ties to the
  * lower index, that is the lower id.
  */
 const preferences = (inst: Instance): { mentees: number[][]; mentors: number[][] } => {
-  const { matrix: m, free, room } = inst
+  const { offsets, mentors: cols, scores } = inst.candidates
   const mentees: number[][] = []
-  const mentors: number[][] = Array.from({ length: m.cols }, () => [])
-  for (let k = 0; k < free.length; k++) {
-    const base = (free[k] ?? 0) * m.cols
-    const list: number[] = []
-    for (let j = 0; j < m.cols; j++) {
-      if ((m.data[base + j] ?? -Infinity) === -Infinity || (room[j] ?? 0) <= 0) continue
-      list.push(j)
-      mentors[j]?.push(k)
+  const mentors: { k: number; score: number }[][] = Array.from({ length: inst.matrix.cols }, () => [])
+  inst.free.forEach((i, k) => {
+    const list: { j: number; score: number }[] = []
+    for (let e = offsets[i] ?? 0; e < (offsets[i + 1] ?? 0); e++) {
+      const j = cols[e] ?? 0
+      if ((inst.room[j] ?? 0) <= 0) continue
+      const score = scores[e] ?? 0
+      list.push({ j, score })
+      mentors[j]?.push({ k, score })
     }
-    mentees.push(byScore(list, (j) => m.data[base + j] ?? 0))
-  }
-  mentors.forEach((list, j) => byScore(list, (k) => m.data[(free[k] ?? 0) * m.cols + j] ?? 0))
-  return { mentees, mentors }
+    mentees.push(list.sort((a, b) => b.score - a.score || a.j - b.j).map((x) => x.j))
+  })
+  return { mentees, mentors: mentors.map((list) => list.sort((a, b) => b.score - a.score || a.k - b.k).map((x) => x.k)) }
 }
 
 /**

@@ -68,6 +68,20 @@ describe('explain', () => {
     expect(explain(score.right, 'en')).toBe(explainPairScore(score.right, 'en'))
   })
 
+  it('an issue whose code is also a refusal code is rendered as an issue, with its path', () => {
+    const i = { code: 'actor-not-permitted', path: [3, 'actor'], params: { role: 'mentee', event: 'review-report' }, message: 'x' }
+    expect(explain(i, 'en')).toMatch(/^\[3\]\.actor: /)
+  })
+
+  it('a guard-failed refusal names every failed requirement in words, not as codes', () => {
+    const refusal = { code: 'guard-failed', event: 'formalise', failed: [{ code: 'plan-missing' }, { code: 'goals-missing' }] } as const
+    for (const locale of ['en', 'nl'] as const) {
+      const text = explain(refusal, locale)
+      expect(text).not.toContain('plan-missing')
+      expect(text).not.toContain('goals-missing')
+    }
+  })
+
   it('renders refusals as the machine core does, and unknown employees by id', () => {
     const refusal = { code: 'actor-not-permitted', role: 'mentee', event: 'review-report' } as const
     expect(explain(refusal, 'nl')).toBe(explainRefusal(refusal, 'nl'))

@@ -90,6 +90,15 @@ describe('match: optimal', () => {
 })
 
 describe('match: greedy', () => {
+  it('reaches at least half the total score of optimal (greedy is a 1/2-approximation of the heaviest matching)', () => {
+    fc.assert(
+      fc.property(arbWorld, ({ org, programme }) => {
+        expect(2 * run(org, programme, 'greedy').totalScore).toBeGreaterThanOrEqual(run(org, programme, 'optimal').totalScore - 1e-9)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('places at least half as many mentees as optimal (a maximal matching)', () => {
     fc.assert(
       fc.property(arbWorld, arbLoad, ({ org, programme }, load) => {

@@ -37,4 +37,16 @@ describe('match: stable', () => {
       { numRuns: 300 },
     )
   })
+
+  it('equals greedy when both sides rank by the one score: one order of all pairs makes the stable matching unique', () => {
+    fc.assert(
+      fc.property(arbWorld, ({ org, programme }) => {
+        const stable = run(org, programme, 'stable')
+        const greedy = run(org, programme, 'greedy')
+        expect(stable.pairs).toEqual(greedy.pairs)
+        expect(stable.comparedToOptimal).toEqual(greedy.comparedToOptimal)
+      }),
+      { numRuns: 300 },
+    )
+  })
 })

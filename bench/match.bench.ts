@@ -1,0 +1,150 @@
+/**
+ * `match` end to end (scoring included): 10,000 mentees x 2,000 mentors with capacity 1-5 and
+ * about 50 eligible mentors per mentee, on generated, seeded data (no Math.random). Runs optimal
+ * (with and without load balance), stable and greedy side by side, so that their ratios hold on a
+ * busy machine, and prints the median and fastest of a few runs with coverage and totals. The
+ * figures go into the "Matching end to end" section of docs/performance.md.
+ *
+ * Usage: npm run bench -- match      (or MATCH_RUNS=5 for more runs)
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { match } from '../src/matching/match.js'
+import type { Matching, MatchOptions } from '../src/matching/matching.js'
+import { buildOrganisation } from '../src/model/build.js'
+import { addDays, type IsoDate } from '../src/model/date.js'
+import { employeeId, teamId } from '../src/model/ids.js'
+import { COMPETENCIES, type Competency, type Employee, type Level, type Team } from '../src/model/organisation.js'
+import { buildScoreMatrix } from '../src/pairing/score-matrix.js'
+import { parseProgramme } from '../src/programme/parse-programme.js'
+import { TOPICS } from '../src/programme/programme.js'
+
+const MENTORS = 2_000
+const MENTEES = 10_000
+const LOCATIONS = 40 // same-location is required: about 2,000 / 40 = 50 eligible mentors per mentee
+const TEAM_SIZE = 25
+const RUNS = Number(process.env['MATCH_RUNS'] ?? 3)
+
+/** mulberry32: a small seeded generator, so every run matches the same data. */
+const generator = (seed: number): (() => number) => {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const random = generator(20261101)
+const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1))
+const level = (lo = 0, hi = 5): Level => int(lo, hi) as Level
+
+const AREAS = ['typescript', 'sql', 'stakeholder-management', 'design', 'finance', 'sales', 'legal', 'data']
+const LANGUAGES = ['nl', 'en', 'de', 'fr', 'tr', 'ar']
+
+const person = (k: number, team: number, managerId: string | null, mentor: boolean): Employee => {
+  const start = addDays('2005-01-01' as IsoDate, mentor ? int(0, 5000) : int(5000, 7900))
+  return {
+    id: employeeId(`e${k}`),
+    name: `Employee ${k}`,
+    teamId: teamId(`t${team}`),
+    managerId: managerId === null ? null : employeeId(managerId),
+    startDate: start,
+    teamSince: addDays(start, int(0, 400)),
+    expertise: Object.fromEntries(AREAS.filter(() => random() < 0.5).map((a) => [a, level(mentor ? 1 : 0, mentor ? 5 : 3)])),
+    strategyInsight: level(mentor ? 2 : 0, mentor ? 5 : 3),
+    competencies: Object.fromEntries(COMPETENCIES.map((c) => [c, level(mentor ? 2 : 0)])) as Record<Competency, Level>,
+    trainings: [],
+    mentorInterest: null,
+    mentorCapacity: mentor ? int(1, 5) : 1,
+    languages: LANGUAGES.filter((_, i) => i === 0 || random() < 0.25),
+    location: `L${int(0, LOCATIONS - 1)}`,
+  }
+}
+
+/** A director, a manager per team, and team members: mentors e1..e2000, then mentees. */
+const organisation = () => {
+  const total = MENTORS + MENTEES
+  const teams = Math.ceil(total / TEAM_SIZE)
+  const managers = Array.from({ length: teams }, (_, t) => `m${t}`)
+  const employees: Employee[] = [person(0, 0, null, true)]
+  managers.forEach((m, t) => employees.push({ ...person(total + 1 + t, t, 'e0', true), id: employeeId(m) }))
+  for (let k = 1; k <= total; k++) employees.push(person(k, (k * 7919) % teams, managers[(k * 7919) % teams] ?? null, k <= MENTORS))
+  const teamList: Team[] = managers.map((m, t) => ({ id: teamId(`t${t}`), name: `Team ${t}`, managerId: employeeId(m) }))
+  return buildOrganisation(teamList, employees)
+}
+
+const programmeInput = () => ({
+  schemaVersion: 1,
+  id: 'bench',
+  name: 'Benchmark programme',
+  formality: 'structured',
+  asOf: '2026-11-01',
+  mentors: Array.from({ length: MENTORS }, (_, k) => `e${k + 1}`),
+  mentees: Array.from({ length: MENTEES }, (_, k) => ({
+    employeeId: `e${MENTORS + 1 + k}`,
+    purpose: k % 3 === 0 ? 'onboarding' : 'development',
+    developmentAreas: AREAS.filter(() => random() < 0.25),
+    topics: TOPICS.filter(() => random() < 0.5),
+  })),
+  criteria: [
+    { criterion: 'same-location', mode: 'require' },
+    { criterion: 'expertise-coverage', mode: 'prefer', weight: 4 },
+    { criterion: 'topic-strength', mode: 'prefer', weight: 3 },
+    { criterion: 'same-team', mode: 'prefer', weight: 2 },
+    { criterion: 'more-experienced', mode: 'prefer', weight: 2 },
+    { criterion: 'shared-language', mode: 'prefer', weight: 1 },
+    { criterion: 'mutual-affinity', mode: 'prefer', weight: 1 },
+  ],
+  affinities: Array.from({ length: 500 }, () => ({ a: `e${int(1, MENTORS)}`, b: `e${int(MENTORS + 1, MENTORS + MENTEES)}`, source: 'observed' })),
+})
+
+const time = <T>(f: () => T): { value: T; ms: number } => {
+  const t0 = performance.now()
+  const value = f()
+  return { value, ms: performance.now() - t0 }
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+
+const org = organisation()
+const parsed = parseProgramme(programmeInput(), org)
+if (E.isLeft(parsed)) throw new Error(JSON.stringify(parsed.left.issues.slice(0, 3)))
+const programme = parsed.right
+
+const scoring = time(() => buildScoreMatrix(org, programme))
+if (E.isLeft(scoring.value)) throw new Error('scoring failed')
+const m = scoring.value.right
+let cells = 0
+for (const c of m.eligibleCount) cells += c
+const places = m.capacities.reduce((s, c) => s + c, 0)
+console.log(`${MENTEES} mentees x ${MENTORS} mentors, ${places} places, ${cells} eligible pairs (${(cells / MENTEES).toFixed(1)} per mentee)`)
+console.log(`buildScoreMatrix alone: ${scoring.ms.toFixed(0)} ms`)
+
+const cases: readonly [string, MatchOptions][] = [
+  ['optimal', { strategy: 'optimal' }],
+  ['optimal, loadBalance 0.05', { strategy: 'optimal', loadBalance: 0.05 }],
+  ['stable', { strategy: 'stable' }],
+  ['greedy', { strategy: 'greedy' }],
+]
+const times = new Map<string, number[]>(cases.map(([name]) => [name, []]))
+const results = new Map<string, Matching>()
+for (let run = 0; run < RUNS; run++) {
+  for (const [name, options] of cases) {
+    const r = time(() => match(org, programme, options))
+    if (E.isLeft(r.value)) throw new Error(`${name}: ${r.value.left.code}`)
+    times.get(name)?.push(r.ms)
+    results.set(name, r.value.right)
+  }
+}
+for (const [name] of cases) {
+  const ms = times.get(name) ?? []
+  const r = results.get(name)
+  if (r === undefined) continue
+  const maxLoad = Math.max(...Object.values(r.mentorLoad))
+  const price = r.comparedToOptimal === undefined ? '' : `, coverage lost ${(r.comparedToOptimal.coverageLost * 100).toFixed(2)} pt, score lost ${r.comparedToOptimal.scoreLost.toFixed(2)}`
+  console.log(
+    `match ${name.padEnd(26)} median ${median(ms).toFixed(0).padStart(6)} ms, fastest ${Math.min(...ms).toFixed(0).padStart(6)} ms` +
+      ` | ${r.pairs.length} pairs, coverage ${(r.coverage * 100).toFixed(2)}%, total ${r.totalScore.toFixed(2)}, max load ${maxLoad}${price}`,
+  )
+}
