@@ -5,6 +5,9 @@
  * process (`node --import tsx`). It must exit with 0, and what each block prints must be the
  * ```text block that follows it on the page. The same script is also type-checked with the
  * project's strict compiler options, as a host's strict project would.
+ *
+ * When a message changes on purpose, refresh the page's output blocks with
+ * `UPDATE_DOCS=1 npx vitest run test/docs` (like a snapshot update) and review the diff.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -22,6 +25,8 @@ interface Snippet {
   readonly line: number
   readonly code: string
   readonly output: string | null
+  /** The 0-based line range of the output block's body, to rewrite it in update mode. */
+  readonly outputLines: readonly [number, number] | null
 }
 
 /** Every fenced block of a Markdown text, in order, with its language and first line number. */
@@ -48,7 +53,14 @@ const snippets = (markdown: string): Snippet[] => {
     const next = blocks[k + 1]
     const between = next === undefined ? [] : lines.slice(b.end + 1, next.line - 1)
     const adjacent = next !== undefined && next.lang === 'text' && between.every((l) => l.trim() === '')
-    return [{ line: b.line, code: b.body, output: adjacent ? next.body : null }]
+    return [
+      {
+        line: b.line,
+        code: b.body,
+        output: adjacent ? next.body : null,
+        outputLines: adjacent ? ([next.line, next.end] as const) : null,
+      },
+    ]
   })
 }
 
@@ -105,6 +117,14 @@ describe(page, () => {
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     const printed = outputs(run.stdout, parts.length)
+    if (process.env['UPDATE_DOCS'] === '1') {
+      const lines = markdown.split('\n')
+      for (const [k, s] of [...parts.entries()].reverse()) {
+        if (s.outputLines !== null) lines.splice(s.outputLines[0], s.outputLines[1] - s.outputLines[0], ...(printed[k] ?? '').split('\n'))
+      }
+      writeFileSync(join(root, page), lines.join('\n'))
+      return
+    }
     parts.forEach((s, k) => {
       if (s.output !== null) expect(printed[k], `output of the snippet at line ${s.line}`).toBe(s.output.trimEnd())
     })
