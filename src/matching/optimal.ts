@@ -75,7 +75,7 @@ const isSparse = (inst: Instance, columns: Columns): boolean => {
  * `docs/performance.md`, "Matching end to end").
  * @internal
  */
-export const SPARSE_SHARE = 0.25
+export const SPARSE_SHARE = 0.05
 
 /** A solver error means this module built a bad problem: pass its issues on rather than throw. */
 const solverIssues = (e: SolveError): readonly Issue[] => e.issues as readonly Issue[]

@@ -105,13 +105,25 @@ export const submatrix = (
   const nr = rowIds.length
   const nc = colIds.length
   const out = new Float64Array(nr * nc)
-  for (let a = 0; a < nr; a++) {
-    const off = (rowIds[a] as number) * cols
-    for (let b = 0; b < nc; b++) {
-      const c = sign * (data[off + (colIds[b] as number)] as number)
-      if (transposed) out[b * nr + a] = c
-      else out[a * nc + b] = c
+  if (!transposed) {
+    for (let a = 0; a < nr; a++) {
+      const off = (rowIds[a] as number) * cols
+      for (let b = 0; b < nc; b++) out[a * nc + b] = sign * (data[off + (colIds[b] as number)] as number)
+    }
+    return out
+  }
+  // Tile by tile, so that both the reads and the writes stay in the cache.
+  for (let a0 = 0; a0 < nr; a0 += TILE) {
+    const a1 = Math.min(a0 + TILE, nr)
+    for (let b0 = 0; b0 < nc; b0 += TILE) {
+      const b1 = Math.min(b0 + TILE, nc)
+      for (let a = a0; a < a1; a++) {
+        const off = (rowIds[a] as number) * cols
+        for (let b = b0; b < b1; b++) out[b * nr + a] = sign * (data[off + (colIds[b] as number)] as number)
+      }
     }
   }
   return out
 }
+
+const TILE = 32

@@ -8,6 +8,7 @@ import { denseAugment, denseWork } from './dense-engine.js'
 import { emptyFlow, search, type Flow } from './flow.js'
 import { sparseAugment, sparseWork, type Csr } from './sparse-engine.js'
 import { sparseFirst } from './sparse-first.js'
+import { jvInit } from './jv-init.js'
 
 /** @internal The costs of a part: a dense `nL * nR` matrix or a graph. */
 export type Costs =
@@ -30,7 +31,7 @@ const sum = (a: Int32Array): number => {
   return s
 }
 
-/** From this many cells on, a dense part with rows on the left is tried sparse first. */
+/** From this many cells on, a dense part whose left nodes all have demand 1 is tried sparse first. */
 const SPARSE_FIRST_FROM = 4096
 
 /**
@@ -40,7 +41,7 @@ const SPARSE_FIRST_FROM = 4096
 export const runPart = (part: Part): Flow => {
   const nL = part.leftIds.length
   const nR = part.rightIds.length
-  if (part.costs.kind === 'dense' && part.rowsLeft && nL * nR >= SPARSE_FIRST_FROM) {
+  if (part.costs.kind === 'dense' && nL * nR >= SPARSE_FIRST_FROM && ones(part.demand)) {
     const f = sparseFirst(part.costs, nL, nR, part.cap)
     if (f !== undefined) return f
   }
@@ -52,6 +53,10 @@ export const runPart = (part: Part): Flow => {
     for (let i = 0; i < nL; i++) {
       for (let t = part.demand[i] as number; t > 0; t--) if (!denseAugment(f, c.cost, c.sign, w, i)) break
     }
+  } else if (unitSquare(part)) {
+    const free = jvInit(f, c.g)
+    const w = sparseWork(s, f)
+    for (const i of free) sparseAugment(f, c.g, w, i)
   } else {
     const w = sparseWork(s, f)
     for (let i = 0; i < nL; i++) {
@@ -59,6 +64,18 @@ export const runPart = (part: Part): Flow => {
     }
   }
   return f
+}
+
+const ones = (a: Int32Array): boolean => {
+  for (let k = 0; k < a.length; k++) if (a[k] !== 1) return false
+  return true
+}
+
+/** Whether `part` is square with every demand and capacity 1 (every node ends matched). */
+export const unitSquare = (part: Pick<Part, 'demand' | 'cap'>): boolean => {
+  if (part.demand.length !== part.cap.length) return false
+  for (let k = 0; k < part.cap.length; k++) if (part.cap[k] !== 1 || part.demand[k] !== 1) return false
+  return true
 }
 
 /** @internal Write the flow of `part` into `assignment` (row to column). */

@@ -50,8 +50,9 @@ const seen = (cols: number): Seen => {
 }
 
 interface Builder {
-  readonly adj: number[]
-  readonly cost: number[]
+  readonly adj: Int32Array
+  readonly cost: Float64Array
+  size: number
 }
 
 const readEntry = (
@@ -81,25 +82,49 @@ const readEntry = (
   return ok ? { col: col as number, cost: maximize ? -(cost as number) : (cost as number) } : undefined
 }
 
-const readRow = (raw: unknown, i: number, cols: number, maximize: boolean, s: Seen, b: Builder, found: Issues): void => {
+/** Read entry `k` of row `i`: the fast path for a good entry, the detailed checks otherwise. */
+const readOne = (
+  entry: unknown,
+  i: number,
+  k: number,
+  cols: number,
+  sign: number,
+  s: Seen,
+  b: Builder,
+  found: Issues,
+): void => {
+  let col = -1
+  let cost = NaN
+  if (Array.isArray(entry) && entry.length === 2) {
+    const c: unknown = entry[0]
+    const x: unknown = entry[1]
+    if (typeof c === 'number' && typeof x === 'number' && (c | 0) === c && c >= 0 && c < cols && sign * x !== -Infinity) {
+      col = c
+      cost = sign * x
+    }
+  }
+  if (cost !== cost) {
+    readEntry(entry, ['candidates', i, k], cols, sign < 0, found)
+    return
+  }
+  const first = s.at(col)
+  if (first >= 0) {
+    report(found, 'solve-duplicate', ['candidates', i, k, 0], { name: 'column', value: col, first })
+    return
+  }
+  s.mark(col, k)
+  if (cost === Infinity) return
+  b.adj[b.size] = col
+  b.cost[b.size++] = cost
+}
+
+const readRow = (raw: unknown, i: number, cols: number, sign: number, s: Seen, b: Builder, found: Issues): void => {
   if (!Array.isArray(raw)) {
     report(found, 'solve-invalid-list', ['candidates', i], { name: `candidates[${i}]`, received: describe(raw) })
     return
   }
   s.next()
-  for (let k = 0; k < raw.length; k++) {
-    const e = readEntry(raw[k], ['candidates', i, k], cols, maximize, found)
-    if (e === undefined) continue
-    const first = s.at(e.col)
-    if (first >= 0) {
-      report(found, 'solve-duplicate', ['candidates', i, k, 0], { name: 'column', value: e.col, first })
-      continue
-    }
-    s.mark(e.col, k)
-    if (e.cost === Infinity) continue
-    b.adj.push(e.col)
-    b.cost.push(e.cost)
-  }
+  for (let k = 0; k < raw.length; k++) readOne(raw[k], i, k, cols, sign, s, b, found)
 }
 
 /** @internal Check `candidates` for `rows` rows and `cols` columns; undefined after reporting. */
@@ -119,13 +144,18 @@ export const readCandidates = (
     return undefined
   }
   const before = found.list.length + found.omitted
-  const b: Builder = { adj: [], cost: [] }
+  let total = 0
+  for (let i = 0; i < rows; i++) {
+    const r: unknown = raw[i]
+    if (Array.isArray(r)) total += r.length
+  }
+  const b: Builder = { adj: new Int32Array(total), cost: new Float64Array(total), size: 0 }
   const start = new Int32Array(rows + 1)
   const s = seen(cols)
   for (let i = 0; i < rows; i++) {
-    readRow(raw[i], i, cols, maximize, s, b, found)
-    start[i + 1] = b.adj.length
+    readRow(raw[i], i, cols, maximize ? -1 : 1, s, b, found)
+    start[i + 1] = b.size
   }
   if (found.list.length + found.omitted > before) return undefined
-  return { nL: rows, nR: cols, start, adj: Int32Array.from(b.adj), cost: Float64Array.from(b.cost) }
+  return { nL: rows, nR: cols, start, adj: b.adj.subarray(0, b.size), cost: b.cost.subarray(0, b.size) }
 }

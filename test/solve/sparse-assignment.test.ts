@@ -76,3 +76,32 @@ describe('solveSparseAssignment with capacities', () => {
     expect(r.total).toBe(3)
   })
 })
+
+describe('solveSparseAssignment on square problems with capacity 1 (Jonker-Volgenant initialisation)', () => {
+  const square = fc.integer({ min: 1, max: 7 }).chain((n) =>
+    fc.record({
+      costs: fc.array(
+        fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(Infinity) }, { weight: 4, arbitrary: fc.integer({ min: 0, max: 6 }) }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        { minLength: n, maxLength: n },
+      ),
+      capacities: fc.constant(Array.from({ length: n }, () => 1)),
+      maximize: fc.constant(false),
+    }),
+  )
+
+  it('reaches the brute-force optimum, ties and forbidden cells included', () => {
+    fc.assert(
+      fc.property(square, (x) => {
+        const lists = x.costs.map((row) => row.flatMap((c, j) => (Number.isFinite(c) ? [[j, c] as Candidate] : [])))
+        const r = right(solveSparseAssignment(x.costs.length, x.costs.length, lists))
+        const best = bruteAssignment(x.costs, x.capacities, false)
+        expect(r.cardinality).toBe(best.cardinality)
+        expect(r.total).toBe(best.total)
+      }),
+      { numRuns: 400 },
+    )
+  })
+})
