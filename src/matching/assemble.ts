@@ -26,6 +26,8 @@ const loadsOf = (inst: Instance, programme: Programme, assignment: Int32Array): 
 
 /**
  * How many rows of `assignment` have a mentor, and the sum of their scores in row order.
+ * @example
+ * totalsOf(instance, assignment) // { matched: 12, total: 9.75 }
  * @internal
  */
 export const totalsOf = (inst: Instance, assignment: Int32Array): { readonly matched: number; readonly total: number } => {

@@ -13,6 +13,8 @@ import type { Instance } from './instance.js'
  * Solver columns: `mentor[c]` is the mentor of column `c`, `penalty[c]` what a mentee there
  * costs, `capacities[c]` how many mentees it takes; `first[j]` is mentor `j`'s first column and
  * `first[j + 1]` the one after their last.
+ * @example
+ * columnsOf(instance, 0.1).penalty // Float64Array [0, 0.1, 0, ...]
  * @internal
  */
 export interface Columns {

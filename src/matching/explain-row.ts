@@ -13,6 +13,8 @@ import type { Gap } from '../readiness/gap.js'
 
 /**
  * A number with `digits` decimals, with a decimal comma in Dutch.
+ * @example
+ * decimal('nl', 0.8333, 2) // '0,83'
  * @internal
  */
 export const decimal = (locale: Locale, n: number, digits: number): string => {
@@ -22,6 +24,8 @@ export const decimal = (locale: Locale, n: number, digits: number): string => {
 
 /**
  * The label of a criterion in `locale` (a host's criterion keeps its name).
+ * @example
+ * criterionLabel('nl', 'same-team') // 'zelfde team'
  * @internal
  */
 export const criterionLabel = (locale: Locale, criterion: string): string =>
@@ -46,6 +50,8 @@ const reasonText = (locale: Locale, row: BreakdownRow): string => {
 
 /**
  * The rows that add most to a pair's score, at most `top`, largest first (ties by criterion name).
+ * @example
+ * topRows(pair.breakdown, 2).map((r) => r.criterion) // ['expertise-coverage', 'topic-strength']
  * @internal
  */
 export const topRows = (breakdown: readonly BreakdownRow[], top: number): readonly BreakdownRow[] =>
@@ -56,6 +62,8 @@ export const topRows = (breakdown: readonly BreakdownRow[], top: number): readon
 
 /**
  * One line per top row: label, `+contribution`, reason.
+ * @example
+ * rowLine('en', row) // '    same team +0.167: both in team schade.'
  * @internal
  */
 export const rowLine = (locale: Locale, row: BreakdownRow): string =>

@@ -18,6 +18,8 @@ import type { Programme } from '../programme/programme.js'
  * ascending; `room[j]` the places mentor `j` has for new pairs; `before[j]` the mentees mentor `j`
  * has before any new pair (existing and locked), where the load-balance penalty starts;
  * `candidates` every row's eligible mentors and scores, compressed (the matrix read once).
+ * @example
+ * instance.free.length + instance.locked.filter((j) => j >= 0).length === instance.matrix.rows // true
  * @internal
  */
 export interface Instance {
@@ -31,7 +33,12 @@ export interface Instance {
 
 const indexOf = (ids: readonly EmployeeId[]): ReadonlyMap<string, number> => new Map(ids.map((id, k) => [id as string, k] as const))
 
-/** Duplicate mentees or mentors of a programme built by hand (`parseProgramme` refuses them). */
+/**
+ * Duplicate mentees or mentors of a programme built by hand (`parseProgramme` refuses them).
+ * @example
+ * duplicateIssues(programme) // [{ code: 'duplicate-mentee', path: ['mentees', 2, 'employeeId'], ... }]
+ * @internal
+ */
 export const duplicateIssues = (p: Programme): readonly Issue[] => {
   const found: Issue[] = []
   const scan = (ids: readonly string[], code: 'duplicate-mentee' | 'duplicate-mentor', path: (k: number) => Issue['path']) => {
@@ -131,6 +138,8 @@ const scoreIssues = (m: ScoreMatrix, c: CandidateLists): readonly Issue[] => {
 /**
  * Check and place the locked pairs of `original` on the matrix of its canonical form, and work
  * out the places left: every problem at once.
+ * @example
+ * instanceOf(org, matrix, programme) // Right({ matrix, candidates, locked, free, room, before })
  * @internal
  */
 export const instanceOf = (org: Organisation, m: ScoreMatrix, original: Programme): E.Either<readonly Issue[], Instance> => {

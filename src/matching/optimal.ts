@@ -73,9 +73,11 @@ const isSparse = (inst: Instance, columns: Columns): boolean => {
 /**
  * The share of eligible cells below which `optimal` uses the sparse solver (see
  * `docs/performance.md`, "Matching end to end").
+ * @example
+ * SPARSE_SHARE // 0.05
  * @internal
  */
-export const SPARSE_SHARE = 0.25
+export const SPARSE_SHARE = 0.05
 
 /** A solver error means this module built a bad problem: pass its issues on rather than throw. */
 const solverIssues = (e: SolveError): readonly Issue[] => e.issues as readonly Issue[]

@@ -10,6 +10,8 @@ import { MATCH_STRATEGIES, type MatchStrategy } from './matching.js'
 
 /**
  * Checked options with their defaults.
+ * @example
+ * const s: Settings = { strategy: 'optimal', loadBalance: 0 }
  * @internal
  */
 export interface Settings {

@@ -10,6 +10,8 @@ import type { TakenMentor, UnmatchedReason } from './matching.js'
 
 /**
  * The new mentees of each mentor in `assignment`, in row (mentee id) order.
+ * @example
+ * newMenteesOf(instance, assignment)[0] // ['e5', 'e7']
  * @internal
  */
 export const newMenteesOf = (inst: Instance, assignment: Int32Array): readonly (readonly EmployeeId[])[] => {

@@ -106,58 +106,75 @@ const withinCapacity = (org: Organisation) => {
   }
 }
 
+type Picks = readonly (readonly [number, number])[]
+
+/** Distinct affinities from `picks` (one per pair of people, whichever way round). */
+const affinitiesFrom = (picks: Picks, ids: readonly string[], sources: readonly ('observed' | 'nominated')[]) => {
+  const all = pairsFrom(picks, ids, ids, () => true).map((p, k) => ({ a: p.mentorId, b: p.menteeId, source: sources[k] ?? 'nominated' }))
+  const either = (a: { a: string; b: string }): string => (a.a < a.b ? pairKey(a.a, a.b) : pairKey(a.b, a.a))
+  return all.filter((a, k) => all.findIndex((b) => either(a) === either(b)) === k)
+}
+
+/** The random choices behind a draft. */
+interface Draw {
+  readonly roles: readonly number[]
+  readonly requests: readonly { readonly onboarding: boolean; readonly areas: string[]; readonly topics: (typeof TOPICS)[number][] }[]
+  readonly explicit: boolean
+  readonly formality: FormalityLevel
+  readonly criteria: ProgrammeInput['criteria']
+  readonly affinities: Picks
+  readonly sources: readonly ('observed' | 'nominated')[]
+  readonly forbidden: Picks
+  readonly existing: Picks
+}
+
+const arbDraw = (size: number, o: ArbProgrammeOptions): fc.Arbitrary<Draw> => {
+  const maxPairs = o.maxPairs ?? 3
+  const arbPicks = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: maxPairs })
+  return fc.record({
+    roles: fc.array(fc.nat({ max: 2 }), { minLength: size, maxLength: size }),
+    requests: fc.array(fc.record({ onboarding: fc.boolean(), areas: fc.subarray([...AREAS]), topics: fc.subarray([...TOPICS]) }), {
+      minLength: size,
+      maxLength: size,
+    }),
+    explicit: o.explicitMentors === true ? fc.constant(true) : fc.boolean(),
+    formality: o.formality === undefined ? fc.constantFrom(...FORMALITY_LEVELS) : fc.constant(o.formality),
+    criteria: arbCriteria,
+    affinities: arbPicks,
+    sources: fc.array(fc.constantFrom('observed' as const, 'nominated' as const), { minLength: maxPairs, maxLength: maxPairs }),
+    forbidden: arbPicks,
+    existing: arbPicks,
+  })
+}
+
 /** The input without locked pairs. */
 const arbDraft = (org: Organisation, o: ArbProgrammeOptions): fc.Arbitrary<ProgrammeInput> => {
   const ids = org.employees.map((e) => e.id as string)
-  const maxPairs = o.maxPairs ?? 3
-  const arbPicks = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: maxPairs })
-  return fc
-    .record({
-      roles: fc.array(fc.nat({ max: 2 }), { minLength: ids.length, maxLength: ids.length }),
-      requests: fc.array(
-        fc.record({ onboarding: fc.boolean(), areas: fc.subarray([...AREAS]), topics: fc.subarray([...TOPICS]) }),
-        { minLength: ids.length, maxLength: ids.length },
-      ),
-      explicit: o.explicitMentors === true ? fc.constant(true) : fc.boolean(),
-      formality: o.formality === undefined ? fc.constantFrom(...FORMALITY_LEVELS) : fc.constant(o.formality),
-      criteria: arbCriteria,
-      affinities: arbPicks,
-      sources: fc.array(fc.constantFrom('observed' as const, 'nominated' as const), { minLength: maxPairs, maxLength: maxPairs }),
-      forbidden: arbPicks,
-      existing: arbPicks,
+  return arbDraw(ids.length, o).map((x): ProgrammeInput => {
+    const mentees = ids.filter((_, k) => x.roles[k] === 0).slice(0, o.maxMentees ?? 6)
+    const mentors = ids.filter((_, k) => x.roles[k] === 1).slice(0, o.maxMentors ?? 6)
+    const requests = mentees.map((employeeId) => {
+      const r = x.requests[ids.indexOf(employeeId)] ?? { onboarding: true, areas: [], topics: [] }
+      return { employeeId, purpose: r.onboarding ? ('onboarding' as const) : ('development' as const), developmentAreas: r.areas, topics: r.topics }
     })
-    .map((x): ProgrammeInput => {
-      const mentees = ids.filter((_, k) => x.roles[k] === 0).slice(0, o.maxMentees ?? 6)
-      const mentors = ids.filter((_, k) => x.roles[k] === 1).slice(0, o.maxMentors ?? 6)
-      const requests = mentees.map((employeeId) => {
-        const r = x.requests[ids.indexOf(employeeId)] ?? { onboarding: true, areas: [], topics: [] }
-        return { employeeId, purpose: r.onboarding ? ('onboarding' as const) : ('development' as const), developmentAreas: r.areas, topics: r.topics }
-      })
-      const affinities = pairsFrom(x.affinities, ids, ids, () => true).map((p, k) => ({
-        a: p.mentorId,
-        b: p.menteeId,
-        source: x.sources[k] ?? 'nominated',
-      }))
-      const either = (a: { a: string; b: string }): string => (a.a < a.b ? pairKey(a.a, a.b) : pairKey(a.b, a.a))
-      const unique = affinities.filter((a, k) => affinities.findIndex((b) => either(a) === either(b)) === k)
-      return {
-        schemaVersion: 1,
-        id: 'arb-programme',
-        name: 'Arbitrary programme',
-        formality: x.formality,
-        asOf: o.asOf ?? ARB_AS_OF,
-        mentees: requests,
-        ...(x.explicit ? { mentors } : {}),
-        ...(x.criteria === undefined ? {} : { criteria: x.criteria }),
-        affinities: unique,
-        forbidden: pairsFrom(x.forbidden, mentors, mentees, () => true),
-        existing: pairsFrom(x.existing, mentors, ids, withinCapacity(org)),
-      }
-    })
+    return {
+      schemaVersion: 1,
+      id: 'arb-programme',
+      name: 'Arbitrary programme',
+      formality: x.formality,
+      asOf: o.asOf ?? ARB_AS_OF,
+      mentees: requests,
+      ...(x.explicit ? { mentors } : {}),
+      ...(x.criteria === undefined ? {} : { criteria: x.criteria }),
+      affinities: affinitiesFrom(x.affinities, ids, x.sources),
+      forbidden: pairsFrom(x.forbidden, mentors, mentees, () => true),
+      existing: pairsFrom(x.existing, mentors, ids, withinCapacity(org)),
+    }
+  })
 }
 
 /** Add locked pairs to a draft: eligible, within the places left, one per mentee. */
-const withLocked = (org: Organisation, draft: ProgrammeInput, picks: readonly (readonly [number, number])[]): ProgrammeInput => {
+const withLocked = (org: Organisation, draft: ProgrammeInput, picks: Picks): ProgrammeInput => {
   const parsed = parseProgramme(draft, org)
   if (E.isLeft(parsed)) return draft
   const m = buildScoreMatrix(org, parsed.right)

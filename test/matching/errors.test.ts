@@ -7,6 +7,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { match } from '../../src/matching/match.js'
 import { employeeId } from '../../src/model/ids.js'
+import { defineCriterion } from '../../src/pairing/criterion.js'
+import { z } from 'zod'
 import { orgOf, pair, person, programmeOf, request, rule } from '../pairing/build.js'
 import { hostWorld } from './support.js'
 
@@ -88,5 +90,21 @@ describe('match: refusals', () => {
   it('keeps ids as given: a mentor id that only differs in case is another employee', () => {
     const r = match(org, programmeOf({ ...base, mentors: ['M1'] }))
     expect(E.isLeft(r) && r.left.code === 'unknown-employee' ? r.left.id : undefined).toBe(employeeId('M1'))
+  })
+
+  it('refuses scores that are not numbers (a host kernel gone wrong) with the first pair and the count', () => {
+    const broken = defineCriterion({
+      name: 'broken',
+      statements: [],
+      params: z.strictObject({}),
+      mentorFacts: () => 0,
+      menteeFacts: () => 0,
+      evaluate: () => ({ raw: 0, reason: {} }),
+      kernel: () => (_mentee, _mentors, count, out) => out.fill(Number.NaN, 0, count),
+    })
+    const p = programmeOf({ ...base, criteria: [rule('broken', 'prefer')], custom: { broken } })
+    const r = match(org, p)
+    expect(codes(r)).toEqual(['match-invalid-score '])
+    expect(E.isLeft(r) && 'issues' in r.left ? r.left.issues[0]?.params : undefined).toMatchObject({ value: 'NaN', count: 5 })
   })
 })
