@@ -85,19 +85,22 @@ export const SOLVE_EN: SolveMessages = {
   'solve-wrong-infinity': (p) =>
     `A cost of ${p.value} is not allowed when ${p.maximize ? 'maximising' : 'minimising'}; ` +
     `use ${p.maximize ? '-Infinity' : 'Infinity'} to forbid a cell.`,
-  'solve-invalid-count': (p) => `${p.name} must be a whole number of at least 0, received ${kindEn(p.received)}.`,
-  'solve-invalid-data': (p) => `data must be a Float64Array, received ${kindEn(p.received)}.`,
-  'solve-wrong-length': (p) => `${p.name} must have ${p.expected} entries, it has ${p.actual}.`,
+  'solve-invalid-count': (p) =>
+    `The number of ${p.name} must be a whole number of at least 0, received ${kindEn(p.received)}.`,
+  'solve-invalid-data': (p) => `Expected data to be a Float64Array, received ${kindEn(p.received)}.`,
+  'solve-wrong-length': (p) => `Expected ${p.name} to have ${p.expected} entries, it has ${p.actual}.`,
   'solve-invalid-options': (p) => `The options must be an object, received ${kindEn(p.received)}.`,
   'solve-invalid-problem': (p) =>
     `The problem must be an object { proposers, receivers, proposerPrefs, receiverPrefs }, received ${kindEn(p.received)}.`,
-  'solve-invalid-flag': (p) => `${p.name} must be true or false, received ${kindEn(p.received)}.`,
-  'solve-invalid-list': (p) => `${p.name} must be an array, received ${kindEn(p.received)}.`,
+  'solve-invalid-flag': (p) => `The option ${p.name} must be true or false, received ${kindEn(p.received)}.`,
+  'solve-invalid-list': (p) => `Expected ${p.name} to be an array, received ${kindEn(p.received)}.`,
   'solve-invalid-capacity': (p) => `A capacity must be a whole number of at least 0, received ${kindEn(p.received)}.`,
   'solve-invalid-candidate': (p) => `A candidate must be a pair [column, cost], received ${kindEn(p.received)}.`,
   'solve-invalid-index': (p) =>
-    `${p.name} must be a whole number from 0 to ${p.size - 1}, received ${kindEn(p.received)}.`,
-  'solve-duplicate': (p) => `${p.name} ${p.value} appears twice in the list (first at position ${p.first}).`,
-  'solve-too-large': (p) => `${p.name} is ${p.size}, more than the solvers handle (${p.limit}).`,
+    p.size === 0
+      ? `There is no ${p.name} to refer to, received ${kindEn(p.received)}.`
+      : `A ${p.name} must be a whole number from 0 to ${p.size - 1}, received ${kindEn(p.received)}.`,
+  'solve-duplicate': (p) => `The ${p.name} ${p.value} appears twice in the list (first at position ${p.first}).`,
+  'solve-too-large': (p) => `The number of ${p.name} is ${p.size}, more than the solvers handle (${p.limit}).`,
   'solve-more-issues': (p) => `${p.omitted} more problem${p.omitted === 1 ? '' : 's'} not listed.`,
 }

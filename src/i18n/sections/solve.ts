@@ -23,6 +23,19 @@ const KINDS_NL: Readonly<Record<string, string>> = {
   null: 'null',
 }
 
+const NAMES_NL: Readonly<Record<string, string>> = {
+  rows: 'rijen',
+  cols: 'kolommen',
+  proposers: 'aanvragers',
+  receivers: 'ontvangers',
+  column: 'kolom',
+  proposer: 'aanvrager',
+  receiver: 'ontvanger',
+}
+
+/** A parameter name in Dutch where it is a word; code names (capacities, costs[2]) stay as they are. */
+const name = (n: string): string => (Object.hasOwn(NAMES_NL, n) ? (NAMES_NL[n] ?? n) : n)
+
 const kind = (received: string): string =>
   Object.hasOwn(KINDS_NL, received) ? (KINDS_NL[received] ?? received) : received
 
@@ -40,20 +53,24 @@ export const solve: Section<SolveParams> = {
     'solve-wrong-infinity': (p) =>
       `Kosten ${p.value} zijn niet toegestaan bij ${p.maximize ? 'maximaliseren' : 'minimaliseren'}; ` +
       `gebruik ${p.maximize ? '-Infinity' : 'Infinity'} om een combinatie uit te sluiten.`,
-    'solve-invalid-count': (p) => `${p.name} moet een geheel getal van 0 of meer zijn, maar dit is ${kind(p.received)}.`,
+    'solve-invalid-count': (p) =>
+      `Het aantal ${name(p.name)} moet een geheel getal van 0 of meer zijn, maar dit is ${kind(p.received)}.`,
     'solve-invalid-data': (p) => `data moet een Float64Array zijn, maar dit is ${kind(p.received)}.`,
     'solve-wrong-length': (p) => `${p.name} moet ${p.expected} elementen hebben, maar heeft er ${p.actual}.`,
     'solve-invalid-options': (p) => `De opties moeten een object zijn, maar dit is ${kind(p.received)}.`,
     'solve-invalid-problem': (p) =>
       `Het probleem moet een object { proposers, receivers, proposerPrefs, receiverPrefs } zijn, maar dit is ${kind(p.received)}.`,
-    'solve-invalid-flag': (p) => `${p.name} moet true of false zijn, maar dit is ${kind(p.received)}.`,
+    'solve-invalid-flag': (p) => `De optie ${p.name} moet true of false zijn, maar dit is ${kind(p.received)}.`,
     'solve-invalid-list': (p) => `${p.name} moet een lijst zijn, maar dit is ${kind(p.received)}.`,
     'solve-invalid-capacity': (p) => `Een capaciteit moet een geheel getal van 0 of meer zijn, maar dit is ${kind(p.received)}.`,
     'solve-invalid-candidate': (p) => `Een kandidaat moet een paar [kolom, kosten] zijn, maar dit is ${kind(p.received)}.`,
     'solve-invalid-index': (p) =>
-      `${p.name} moet een geheel getal van 0 tot en met ${p.size - 1} zijn, maar dit is ${kind(p.received)}.`,
-    'solve-duplicate': (p) => `${p.name} ${p.value} staat twee keer in de lijst (de eerste keer op plaats ${p.first}).`,
-    'solve-too-large': (p) => `${p.name} is ${p.size}, meer dan de rekenmodule aankan (${p.limit}).`,
+      p.size === 0
+        ? `Er is geen ${name(p.name)} om naar te verwijzen, maar dit is ${kind(p.received)}.`
+        : `Een ${name(p.name)} moet een geheel getal van 0 tot en met ${p.size - 1} zijn, maar dit is ${kind(p.received)}.`,
+    'solve-duplicate': (p) =>
+      `De ${name(p.name)} ${p.value} staat twee keer in de lijst (de eerste keer op plaats ${p.first}).`,
+    'solve-too-large': (p) => `Het aantal ${name(p.name)} is ${p.size}, meer dan de rekenmodule aankan (${p.limit}).`,
     'solve-more-issues': (p) => `Nog ${problems(p.omitted)} niet getoond.`,
   },
 }
