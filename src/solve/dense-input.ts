@@ -124,15 +124,15 @@ const fromData = (
 const finiteScale = (data: Float64Array): number => {
   let lo = 0
   let hi = 0
-  let acc = 0
   const n = data.length
   for (let k = 0; k < n; k++) {
     const c = data[k] as number
     if (c < lo) lo = c
-    if (c > hi) hi = c
-    acc += c * 0
+    else if (c > hi) hi = c
+    else if (c - c !== 0) return -1
   }
-  return acc === 0 ? Math.max(-lo, hi) : -1
+  const m = hi > -lo ? hi : -lo
+  return m < Infinity ? m : -1
 }
 
 const checkData = (rows: number, cols: number, data: Float64Array, maximize: boolean, found: Issues): Matrix | undefined => {

@@ -32,36 +32,54 @@ interface Dense {
  */
 const cheapest = ({ cost, sign }: Dense, nL: number, nR: number, k: number, bound: Float64Array): Csr => {
   const start = new Int32Array(nL + 1)
-  const adj = new Int32Array(nL * k)
-  const val = new Float64Array(nL * k)
-  let e = 0
+  const keep: Keep = { adj: new Int32Array(nL * k), val: new Float64Array(nL * k), base: 0, size: 0, k, worst: Infinity }
   const step = Math.max(1, Math.floor(nR * 0.6180339887))
   for (let i = 0; i < nL; i++) {
-    const off = i * nR
-    const base = e
-    let size = 0
-    let worst = Infinity
-    let at = (i * step) % nR
-    for (let t = 0; t < nR; t++, at = at + 1 === nR ? 0 : at + 1) {
-      const c = sign * (cost[off + at] as number)
-      if (c >= worst) continue
-      if (size < k) {
-        adj[base + size] = at
-        val[base + size] = c
-        size++
-        if (size === k) worst = maxOf(val, base, size)
-        continue
-      }
-      const w = argMax(val, base, size)
-      adj[base + w] = at
-      val[base + w] = c
-      worst = maxOf(val, base, size)
-    }
-    e = base + size
-    start[i + 1] = e
-    bound[i] = size < k ? Infinity : worst
+    const at = (i * step) % nR
+    keep.size = 0
+    keep.worst = Infinity
+    scan(cost, sign, i * nR, at, nR, keep)
+    scan(cost, sign, i * nR, 0, at, keep)
+    keep.base += keep.size
+    start[i + 1] = keep.base
+    bound[i] = keep.size < k ? Infinity : keep.worst
   }
-  return { nL, nR, start, adj: adj.subarray(0, e), cost: val.subarray(0, e) }
+  const e = keep.base
+  return { nL, nR, start, adj: keep.adj.subarray(0, e), cost: keep.val.subarray(0, e) }
+}
+
+/** The cells kept for the current row: `size` of at most `k`, from `base`, the largest `worst`. */
+interface Keep {
+  readonly adj: Int32Array
+  readonly val: Float64Array
+  base: number
+  size: number
+  readonly k: number
+  worst: number
+}
+
+/** Offer the columns `from .. to` of the row at `off` to `keep`. */
+const scan = (cost: Float64Array, sign: number, off: number, from: number, to: number, keep: Keep): void => {
+  const { adj, val, base, k } = keep
+  let size = keep.size
+  let worst = keep.worst
+  for (let j = from; j < to; j++) {
+    const c = sign * (cost[off + j] as number)
+    if (c >= worst) continue
+    if (size < k) {
+      adj[base + size] = j
+      val[base + size] = c
+      size++
+      if (size === k) worst = maxOf(val, base, size)
+      continue
+    }
+    const w = argMax(val, base, size)
+    adj[base + w] = j
+    val[base + w] = c
+    worst = maxOf(val, base, size)
+  }
+  keep.size = size
+  keep.worst = worst
 }
 
 const maxOf = (a: Float64Array, from: number, n: number): number => {

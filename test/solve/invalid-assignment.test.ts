@@ -96,3 +96,20 @@ describe('solveAssignment on bad input', () => {
     expect(E.isRight(r) && r.right.cardinality === 0 && r.right.total === 0).toBe(true)
   })
 })
+
+describe('solveAssignment on a Float64Array with special values', () => {
+  it('NaN anywhere in a large matrix is a Left; Infinity forbids; -Infinity when minimising is a Left', () => {
+    const n = 70
+    for (const [bad, code] of [[NaN, 'solve-invalid-cost'], [-Infinity, 'solve-wrong-infinity']] as const) {
+      for (const at of [0, 1234, n * n - 1]) {
+        const data = new Float64Array(n * n).fill(1)
+        data[at] = bad
+        expect(codes(left(solveAssignment({ rows: n, cols: n, data })))).toEqual([code])
+      }
+    }
+    const data = new Float64Array(n * n).fill(1)
+    data[5] = Infinity
+    const r = solveAssignment({ rows: n, cols: n, data })
+    expect(E.isRight(r) && r.right.assignment[0] !== 5 && r.right.cardinality === n).toBe(true)
+  })
+})
