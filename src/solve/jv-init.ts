@@ -58,6 +58,36 @@ const transfer = (g: Csr, s: Init, i: number): void => {
   if (min < Infinity) s.v[j1] = (s.v[j1] as number) - min
 }
 
+/** The two least reduced costs of a row and their columns. */
+interface Two {
+  u1: number
+  u2: number
+  j1: number
+  j2: number
+}
+
+/** The two cheapest columns of row `i` under prices `v`, into `t` (`u2` is Infinity if fewer). */
+const twoCheapest = (g: Csr, v: Float64Array, i: number, t: Two): void => {
+  t.u1 = Infinity
+  t.u2 = Infinity
+  t.j1 = -1
+  t.j2 = -1
+  for (let e = g.start[i] as number; e < (g.start[i + 1] as number); e++) {
+    const j = g.adj[e] as number
+    const h = (g.cost[e] as number) - (v[j] as number)
+    if (h >= t.u2) continue
+    if (h >= t.u1) {
+      t.u2 = h
+      t.j2 = j
+    } else {
+      t.u2 = t.u1
+      t.j2 = t.j1
+      t.u1 = h
+      t.j1 = j
+    }
+  }
+}
+
 /**
  * One pass of augmenting row reduction over `free`: a free row takes its cheapest column, pushing
  * its price down to the row's second cheapest; the row it displaces is handled next. Returns the
@@ -67,35 +97,17 @@ const rowReduction = (g: Csr, s: Init, free: readonly number[], budget: number):
   const { x, y, v } = s
   const next: number[] = []
   const stack = [...free].reverse()
+  const two: Two = { u1: 0, u2: 0, j1: -1, j2: -1 }
   let steps = 0
   while (stack.length > 0) {
     const i = stack.pop() as number
-    if (++steps > budget) {
+    twoCheapest(g, v, i, two)
+    if (++steps > budget || two.u2 === Infinity) {
       next.push(i)
       continue
     }
-    let u1 = Infinity
-    let u2 = Infinity
-    let j1 = -1
-    let j2 = -1
-    for (let e = g.start[i] as number; e < (g.start[i + 1] as number); e++) {
-      const j = g.adj[e] as number
-      const h = (g.cost[e] as number) - (v[j] as number)
-      if (h >= u2) continue
-      if (h >= u1) {
-        u2 = h
-        j2 = j
-      } else {
-        u2 = u1
-        j2 = j1
-        u1 = h
-        j1 = j
-      }
-    }
-    if (u2 === Infinity) {
-      next.push(i)
-      continue
-    }
+    const { u1, u2, j2 } = two
+    let j1 = two.j1
     let i0 = y[j1] as number
     const strict = u1 < u2
     if (strict) v[j1] = (v[j1] as number) - (u2 - u1)

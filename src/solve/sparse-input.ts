@@ -25,28 +25,43 @@ export const readCount = (raw: unknown, name: string, found: Issues): number | u
 }
 
 /** Remembers which columns a row listed, and where; a map when columns are many. */
+/**
+ * Which columns the current row listed, and where: stamped arrays, or a map when the columns are
+ * too many for arrays.
+ */
 interface Seen {
-  readonly at: (col: number) => number
-  readonly mark: (col: number, pos: number) => void
-  readonly next: () => void
+  readonly stamp: Int32Array
+  readonly pos: Int32Array
+  readonly map: Map<number, number> | undefined
+  row: number
 }
 
 const seen = (cols: number): Seen => {
-  if (cols > 1 << 20) {
-    let map = new Map<number, number>()
-    return { at: (c) => map.get(c) ?? -1, mark: (c, p) => void map.set(c, p), next: () => void (map = new Map()) }
-  }
-  const stamp = new Int32Array(cols)
-  const pos = new Int32Array(cols)
-  let row = 1
+  const small = cols <= 1 << 20
   return {
-    at: (c) => (stamp[c] === row ? (pos[c] as number) : -1),
-    mark: (c, p) => {
-      stamp[c] = row
-      pos[c] = p
-    },
-    next: () => void row++,
+    stamp: new Int32Array(small ? cols : 0),
+    pos: new Int32Array(small ? cols : 0),
+    map: small ? undefined : new Map(),
+    row: 0,
   }
+}
+
+const nextRow = (s: Seen): void => {
+  s.row++
+  s.map?.clear()
+}
+
+/** Where the current row listed `col` before, or -1; and mark it at `k` if it did not. */
+const firstAt = (s: Seen, col: number, k: number): number => {
+  if (s.map !== undefined) {
+    const p = s.map.get(col)
+    if (p === undefined) s.map.set(col, k)
+    return p ?? -1
+  }
+  if (s.stamp[col] === s.row) return s.pos[col] as number
+  s.stamp[col] = s.row
+  s.pos[col] = k
+  return -1
 }
 
 interface Builder {
@@ -107,12 +122,11 @@ const readOne = (
     readEntry(entry, ['candidates', i, k], cols, sign < 0, found)
     return
   }
-  const first = s.at(col)
+  const first = firstAt(s, col, k)
   if (first >= 0) {
     report(found, 'solve-duplicate', ['candidates', i, k, 0], { name: 'column', value: col, first })
     return
   }
-  s.mark(col, k)
   if (cost === Infinity) return
   b.adj[b.size] = col
   b.cost[b.size++] = cost
@@ -123,7 +137,7 @@ const readRow = (raw: unknown, i: number, cols: number, sign: number, s: Seen, b
     report(found, 'solve-invalid-list', ['candidates', i], { name: `candidates[${i}]`, received: describe(raw) })
     return
   }
-  s.next()
+  nextRow(s)
   for (let k = 0; k < raw.length; k++) readOne(raw[k], i, k, cols, sign, s, b, found)
 }
 
