@@ -1,6 +1,7 @@
 /**
  * The initialisation of Jonker and Volgenant (1987) for square problems with capacity 1, on a
- * sparse graph: column reduction, reduction transfer and two passes of augmenting row reduction.
+ * sparse graph or a dense matrix: column reduction, reduction transfer and two passes of
+ * augmenting row reduction.
  * It assigns most rows cheaply and leaves prices under which every assigned row's edge is tight
  * and no edge of an assigned row has a negative reduced cost, so the shortest path engine can
  * finish the free rows. (Square only: a column left free may keep a nonzero price, which matters
@@ -8,7 +9,7 @@
  * @module
  */
 import { addRecord, type Flow } from './flow.js'
-import type { Csr } from './sparse-engine.js'
+import type { Rows, Two } from './rows.js'
 
 interface Init {
   readonly x: Int32Array
@@ -17,20 +18,10 @@ interface Init {
 }
 
 /** Column reduction: each column's price is its least cost, and it goes to that row if free. */
-const columnReduction = (g: Csr, s: Init): void => {
+const columnReduction = (g: Rows, s: Init): void => {
   const { v, x, y } = s
-  const best = new Int32Array(g.nR).fill(-1)
-  v.fill(Infinity)
-  for (let i = 0; i < g.nL; i++) {
-    for (let e = g.start[i] as number; e < (g.start[i + 1] as number); e++) {
-      const j = g.adj[e] as number
-      const c = g.cost[e] as number
-      if (c < (v[j] as number)) {
-        v[j] = c
-        best[j] = i
-      }
-    }
-  }
+  const best = new Int32Array(g.nR)
+  g.columnMins(v, best)
   const matches = new Int32Array(g.nL)
   for (let j = g.nR - 1; j >= 0; j--) {
     const i = best[j] as number
@@ -44,56 +35,20 @@ const columnReduction = (g: Csr, s: Init): void => {
       y[j] = i
     }
   }
-  for (let i = 0; i < g.nL; i++) if (matches[i] === 1) transfer(g, s, i)
-}
-
-/** Reduction transfer for row `i`, sole owner of its column: lower that column's price. */
-const transfer = (g: Csr, s: Init, i: number): void => {
-  const j1 = s.x[i] as number
-  let min = Infinity
-  for (let e = g.start[i] as number; e < (g.start[i + 1] as number); e++) {
-    const j = g.adj[e] as number
-    if (j !== j1) min = Math.min(min, (g.cost[e] as number) - (s.v[j] as number))
-  }
-  if (min < Infinity) s.v[j1] = (s.v[j1] as number) - min
-}
-
-/** The two least reduced costs of a row and their columns. */
-interface Two {
-  u1: number
-  u2: number
-  j1: number
-  j2: number
-}
-
-/** The two cheapest columns of row `i` under prices `v`, into `t` (`u2` is Infinity if fewer). */
-const twoCheapest = (g: Csr, v: Float64Array, i: number, t: Two): void => {
-  t.u1 = Infinity
-  t.u2 = Infinity
-  t.j1 = -1
-  t.j2 = -1
-  for (let e = g.start[i] as number; e < (g.start[i + 1] as number); e++) {
-    const j = g.adj[e] as number
-    const h = (g.cost[e] as number) - (v[j] as number)
-    if (h >= t.u2) continue
-    if (h >= t.u1) {
-      t.u2 = h
-      t.j2 = j
-    } else {
-      t.u2 = t.u1
-      t.j2 = t.j1
-      t.u1 = h
-      t.j1 = j
-    }
+  for (let i = 0; i < g.nL; i++) {
+    if (matches[i] !== 1) continue
+    // Reduction transfer: row i alone owns its column; lower that column's price.
+    const j1 = x[i] as number
+    const min = g.minOther(i, j1, v)
+    if (min < Infinity) v[j1] = (v[j1] as number) - min
   }
 }
-
 /**
  * One pass of augmenting row reduction over `free`: a free row takes its cheapest column, pushing
  * its price down to the row's second cheapest; the row it displaces is handled next. Returns the
  * rows still free. At most `budget` steps, so the pass always ends.
  */
-const rowReduction = (g: Csr, s: Init, free: readonly number[], budget: number): number[] => {
+const rowReduction = (g: Rows, s: Init, free: readonly number[], budget: number): number[] => {
   const { x, y, v } = s
   const next: number[] = []
   const stack = [...free].reverse()
@@ -101,7 +56,7 @@ const rowReduction = (g: Csr, s: Init, free: readonly number[], budget: number):
   let steps = 0
   while (stack.length > 0) {
     const i = stack.pop() as number
-    twoCheapest(g, v, i, two)
+    g.twoCheapest(i, v, two)
     if (++steps > budget || two.u2 === Infinity) {
       next.push(i)
       continue
@@ -130,7 +85,7 @@ const rowReduction = (g: Csr, s: Init, free: readonly number[], budget: number):
  * @internal Initialise the empty flow `f` of a square problem with capacity 1 on graph `g`:
  * assign rows, set prices, and return the rows left for the shortest path engine.
  */
-export const jvInit = (f: Flow, g: Csr): number[] => {
+export const jvInit = (f: Flow, g: Rows): number[] => {
   const s: Init = { x: new Int32Array(g.nL).fill(-1), y: new Int32Array(g.nR).fill(-1), v: f.v }
   columnReduction(g, s)
   let free: number[] = []
@@ -139,9 +94,7 @@ export const jvInit = (f: Flow, g: Csr): number[] => {
   for (let i = 0; i < g.nL; i++) {
     const j = s.x[i] as number
     if (j < 0) continue
-    let c = Infinity
-    for (let e = g.start[i] as number; e < (g.start[i + 1] as number); e++) if (g.adj[e] === j) c = Math.min(c, g.cost[e] as number)
-    f.u[i] = c - (s.v[j] as number)
+    f.u[i] = g.cost(i, j) - (s.v[j] as number)
     addRecord(f, i, j)
   }
   return free

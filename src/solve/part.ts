@@ -9,6 +9,7 @@ import { emptyFlow, type Flow } from './flow.js'
 import { sparseAugment, sparseWork, type Csr } from './sparse-engine.js'
 import { sparseFirst } from './sparse-first.js'
 import { jvInit } from './jv-init.js'
+import { csrRows, denseRows } from './rows.js'
 
 /** @internal The costs of a part: a dense `nL * nR` matrix or a graph. */
 export type Costs =
@@ -47,13 +48,16 @@ export const runPart = (part: Part): Flow => {
   }
   const f = emptyFlow(nL, nR, part.cap, Math.min(sum(part.demand), sum(part.cap)))
   const c = part.costs
-  if (c.kind === 'dense') {
+  if (c.kind === 'dense' && unitSquare(part)) {
+    const w = denseWork(nL, nR)
+    for (const i of jvInit(f, denseRows(c.cost, c.sign, nL, nR))) denseAugment(f, c.cost, c.sign, w, i)
+  } else if (c.kind === 'dense') {
     const w = denseWork(nL, nR)
     for (let i = 0; i < nL; i++) {
       for (let t = part.demand[i] as number; t > 0; t--) if (!denseAugment(f, c.cost, c.sign, w, i)) break
     }
   } else if (unitSquare(part)) {
-    const free = jvInit(f, c.g)
+    const free = jvInit(f, csrRows(c.g))
     const w = sparseWork(f)
     for (const i of free) sparseAugment(f, c.g, w, i)
   } else {

@@ -10,6 +10,7 @@
  */
 import { emptyFlow, removeRecord, type Flow } from './flow.js'
 import { jvInit } from './jv-init.js'
+import { csrRows } from './rows.js'
 import { sparseAugment, sparseWork, type Csr, type SparseWork } from './sparse-engine.js'
 
 /** Cells kept per row at first. */
@@ -263,7 +264,7 @@ export const sparseFirst = (cost: Dense, nL: number, nR: number, cap: Int32Array
   let g = cheapest(cost, nL, nR, Math.max(1, Math.min(keep, nR)), bound)
   const f = emptyFlow(nL, nR, cap, nL)
   const square = nL === nR && cap.every((c) => c === 1)
-  const rows = square ? jvInit(f, g) : Array.from({ length: nL }, (_, i) => i)
+  const rows = square ? jvInit(f, csrRows(g)) : Array.from({ length: nL }, (_, i) => i)
   const w = sparseWork(f)
   const dirty = new Uint8Array(nL).fill(1)
   let h = place(f, g, cost, bound, w, rows, dirty)
