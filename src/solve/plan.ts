@@ -62,10 +62,25 @@ const solveParts = (rows: number, parts: readonly Part[]): Int32Array => {
 /** Below this share of allowed cells, a dense matrix is solved as a graph. */
 const SPARSE_BELOW = 0.25
 
+/**
+ * A power of two that brings costs of magnitude up to `scale` low enough that no sum of prices
+ * along paths of `n` steps can overflow (1 when they already are). Scaling by a power of two is
+ * exact, so the answer does not change.
+ */
+const safeFactor = (scale: number, n: number): number => {
+  const bits = Math.log2(scale) + 3 + Math.log2(n + 2)
+  return bits <= 1000 ? 1 : 2 ** (1000 - Math.ceil(bits))
+}
+
 /** @internal The best assignment of largest cardinality for a dense matrix to minimise. */
 export const planDense = (m: Matrix, caps: Int32Array): Int32Array => {
   const { rows, cols, data, sign } = m
   if (rows === 0 || cols === 0) return new Int32Array(rows).fill(-1)
+  const factor = safeFactor(m.scale, rows + cols)
+  if (factor !== 1) {
+    const scaled = Float64Array.from(data, (c) => sign * factor * c)
+    return planDense({ ...m, data: scaled, sign: 1, scale: m.scale * factor }, caps)
+  }
   if (m.forbidden === 0) {
     const all = [iota(rows), iota(cols)] as const
     if (rows <= total(caps)) return solveParts(rows, [rowPart(...all, caps, { kind: 'dense', cost: data, sign, scale: m.scale })])
@@ -88,6 +103,10 @@ export const planDense = (m: Matrix, caps: Int32Array): Int32Array => {
 
 /** @internal The best assignment of largest cardinality for a graph from rows to columns. */
 export const planGraph = (g: Csr, caps: Int32Array): Int32Array => {
+  let scale = 0
+  for (let e = 0; e < g.cost.length; e++) scale = Math.max(scale, Math.abs(g.cost[e] as number))
+  const factor = safeFactor(scale, g.nL + g.nR)
+  if (factor !== 1) return planGraph({ ...g, cost: g.cost.map((c) => c * factor) }, caps)
   const s = split(g, caps)
   const xr = positions(s.surplusRows, 0)
   const xc = positions(s.contestedCols, 0)

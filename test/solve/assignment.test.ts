@@ -111,3 +111,21 @@ describe('solveAssignment', () => {
     expect(r.total).toBe(1002)
   })
 })
+
+describe('solveAssignment with huge costs', () => {
+  it('costs near the largest double give the same cardinality and total as the same problem in small numbers', () => {
+    fc.assert(
+      fc.property(instance(6), (x) => {
+        const big = 2 ** 1020
+        const opts = { maximize: x.maximize, capacities: x.capacities }
+        const small = x.costs.map((row) => row.map((c) => (Number.isFinite(c) ? Math.trunc(c) % 16 : c)))
+        const a = right(solveAssignment(small, opts))
+        const r = right(solveAssignment(small.map((row) => row.map((c) => c * big)), opts))
+        expect(r.cardinality).toBe(a.cardinality)
+        const exact = small.reduce((t, row, i) => t + (r.assignment[i] !== undefined && r.assignment[i] >= 0 ? (row[r.assignment[i]] ?? NaN) : 0), 0)
+        expect(exact).toBe(a.total)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

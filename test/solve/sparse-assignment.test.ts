@@ -105,3 +105,22 @@ describe('solveSparseAssignment on square problems with capacity 1 (Jonker-Volge
     )
   })
 })
+
+describe('solveSparseAssignment with huge costs', () => {
+  it('costs near the largest double give the same cardinality and total as in small numbers', () => {
+    fc.assert(
+      fc.property(withLists, ({ x, lists }) => {
+        const big = 2 ** 1020
+        const opts = { maximize: x.maximize, capacities: x.capacities }
+        const small = lists.map((l) => l.map(([j, c]) => [j, Number.isFinite(c) ? Math.trunc(c) % 16 : c] as Candidate))
+        const a = right(solveSparseAssignment(x.costs.length, x.capacities.length, small, opts))
+        const huge = small.map((l) => l.map(([j, c]) => [j, c * big] as Candidate))
+        const r = right(solveSparseAssignment(x.costs.length, x.capacities.length, huge, opts))
+        expect(r.cardinality).toBe(a.cardinality)
+        const exact = r.assignment.reduce((t, j, i) => t + (j < 0 ? 0 : (small[i]?.find(([k]) => k === j)?.[1] ?? NaN)), 0)
+        expect(exact).toBe(a.total)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
