@@ -13,7 +13,7 @@ import { csrRows, denseRows } from './rows.js'
 
 /** @internal The costs of a part: a dense `nL * nR` matrix or a graph. */
 export type Costs =
-  | { readonly kind: 'dense'; readonly cost: Float64Array; readonly sign: number; readonly scale: number }
+  | { readonly kind: 'dense'; readonly cost: Float64Array; readonly sign: number }
   | { readonly kind: 'sparse'; readonly g: Csr }
 
 /** @internal A part; `rowsLeft` tells whether the left nodes are rows (else columns). */

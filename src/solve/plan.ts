@@ -83,9 +83,9 @@ export const planDense = (m: Matrix, caps: Int32Array): Int32Array => {
   }
   if (m.forbidden === 0) {
     const all = [iota(rows), iota(cols)] as const
-    if (rows <= total(caps)) return solveParts(rows, [rowPart(...all, caps, { kind: 'dense', cost: data, sign, scale: m.scale })])
+    if (rows <= total(caps)) return solveParts(rows, [rowPart(...all, caps, { kind: 'dense', cost: data, sign })])
     const t = submatrix(data, sign, cols, all[0], all[1], true)
-    return solveParts(rows, [colPart(...all, caps, { kind: 'dense', cost: t, sign: 1, scale: m.scale })])
+    return solveParts(rows, [colPart(...all, caps, { kind: 'dense', cost: t, sign: 1 })])
   }
   const finite = rows * cols - m.forbidden
   const g = denseToCsr(rows, cols, data, sign, finite)
@@ -96,8 +96,8 @@ export const planDense = (m: Matrix, caps: Int32Array): Int32Array => {
   const yr = positions(s.surplusRows, 1)
   const yc = positions(s.contestedCols, 1)
   return solveParts(rows, [
-    rowPart(xr, xc, caps, { kind: 'dense', cost: submatrix(data, sign, cols, xr, xc, false), sign: 1, scale: m.scale }),
-    colPart(yr, yc, caps, { kind: 'dense', cost: submatrix(data, sign, cols, yr, yc, true), sign: 1, scale: m.scale }),
+    rowPart(xr, xc, caps, { kind: 'dense', cost: submatrix(data, sign, cols, xr, xc, false), sign: 1 }),
+    colPart(yr, yc, caps, { kind: 'dense', cost: submatrix(data, sign, cols, yr, yc, true), sign: 1 }),
   ])
 }
 

@@ -24,7 +24,6 @@ const MAX_WHOLE_ROWS = 32
 interface Dense {
   readonly cost: Float64Array
   readonly sign: number
-  readonly scale: number
 }
 
 /**
@@ -101,8 +100,16 @@ const argMax = (a: Float64Array, from: number, n: number): number => {
   return w
 }
 
+/** Relative rounding allowed in a reduced cost, against the magnitudes that made it. */
+const ROUNDING = 1e-12
+
+/** Whether `c - u - v` is negative beyond rounding. */
+const negative = (c: number, u: number, v: number): boolean =>
+  c - v - u < -ROUNDING * (Math.abs(c) + Math.abs(u) + Math.abs(v))
+
 /**
- * Cells of the rows `rows` with reduced cost below `-eps`, as [row, col] pairs in a flat list
+ * Cells of the rows `rows` with a negative reduced cost (beyond rounding: see {@link negative}),
+ * as [row, col] pairs in a flat list
  * sorted by row (at most `limit` pairs).
  */
 const violations = (
@@ -110,7 +117,6 @@ const violations = (
   { cost, sign }: Dense,
   rows: Int32Array,
   bound: Float64Array,
-  eps: number,
   limit: number,
 ): number[] => {
   const out: number[] = []
@@ -119,11 +125,12 @@ const violations = (
   for (let j = 0; j < nR; j++) if ((v[j] as number) > vmax) vmax = v[j] as number
   for (let a = 0; a < rows.length; a++) {
     const i = rows[a] as number
-    const t = (u[i] as number) - eps
+    const t = u[i] as number
     if ((bound[i] as number) - vmax >= t) continue
     const off = i * nR
     for (let j = 0; j < nR; j++) {
-      if (sign * (cost[off + j] as number) - (v[j] as number) < t) {
+      const c = sign * (cost[off + j] as number)
+      if (c - (v[j] as number) < t && negative(c, t, v[j] as number)) {
         out.push(i, j)
         if (out.length >= 2 * limit) return out
       }
@@ -189,8 +196,8 @@ const release = (f: Flow, g: Csr, w: SparseWork, pairs: readonly number[]): numb
   return rows
 }
 
-const spareKeepPrice = (f: Flow, eps: number): boolean => {
-  for (let j = 0; j < f.nR; j++) if ((f.load[j] as number) < (f.cap[j] as number) && (f.v[j] as number) < -eps) return false
+const spareKeepPrice = (f: Flow): boolean => {
+  for (let j = 0; j < f.nR; j++) if ((f.load[j] as number) < (f.cap[j] as number) && (f.v[j] as number) < 0) return false
   return true
 }
 
@@ -268,10 +275,9 @@ export const sparseFirst = (cost: Dense, nL: number, nR: number, cap: Int32Array
   const w = sparseWork(f)
   const dirty = new Uint8Array(nL).fill(1)
   let h = place(f, g, cost, bound, w, rows, dirty)
-  const eps = 1e-11 * cost.scale
   for (let round = 0; h !== undefined && round < ROUNDS; round++) {
-    const bad = violations(f, cost, marked(dirty), bound, eps, 4 * nL)
-    if (bad.length === 0) return spareKeepPrice(f, eps) ? f : undefined
+    const bad = violations(f, cost, marked(dirty), bound, 4 * nL)
+    if (bad.length === 0) return spareKeepPrice(f) ? f : undefined
     g = merge(h, cost, bad)
     h = place(f, g, cost, bound, w, release(f, g, w, bad), dirty)
   }
