@@ -103,7 +103,7 @@ export const exampleCode = (tag: DocTag): ExampleCode => {
     }
   }
   const first = code.findIndex((l) => l.text.trim() !== '')
-  const last = code.findLastIndex((l) => l.text.trim() !== '')
+  const last = code.length - 1 - [...code].reverse().findIndex((l) => l.text.trim() !== '')
   const kept = first < 0 ? [] : code.slice(first, last + 1)
   return { code: kept.map((l) => l.text).join('\n'), lines: kept.map((l) => l.line) }
 }
