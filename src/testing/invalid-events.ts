@@ -69,7 +69,7 @@ export interface ExpectedReplayError {
  * A log with exactly one bad event: every event before `expected.index` replays, that one does
  * not.
  * @example
- * const bad: InvalidEventLog = { events, ctx: { org }, kind: 'out-of-order', expected: { code: 'out-of-order', index: 4 } }
+ * const bad: InvalidEventLog = { events: [{ hug: true }], ctx: { org }, kind: 'invalid-event', expected: { code: 'invalid-event', index: 0 } }
  * @since 0.1.0
  */
 export interface InvalidEventLog {
@@ -241,6 +241,8 @@ const build = (log: GeneratedEventLog, d: Draw): Built | undefined => {
  * events before that index replay; kinds that change an existing mentorship (`out-of-order`,
  * `not-allowed-in-state`) need a log with at least one event, so the organisation must allow a pair.
  * @example
+ * import fc from 'fast-check'
+ * import * as E from 'fp-ts/lib/Either.js'
  * fc.assert(fc.property(arbInvalidEventLog(org), ({ events, ctx, expected }) => {
  *   const r = replay(events, ctx)
  *   return E.isLeft(r) && r.left.code === expected.code && r.left.index === expected.index
