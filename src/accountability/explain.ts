@@ -97,7 +97,7 @@ export const explainProgrammeReport = (report: ProgrammeReport, locale: Locale):
     render(locale, 'programme-report-health', report.health),
     render(locale, 'programme-report-overdue', { count: report.overdue.length }),
     ...report.overdue.map((o) =>
-      render(locale, 'programme-report-overdue-item', { ...o, who: nameOf(report.names, o.who.employeeId), period: o.period ?? null }),
+      render(locale, 'programme-report-overdue-item', { ...o, who: nameOf(report.names, o.who.employeeId), period: o.period ?? null, goalId: o.goalId ?? null }),
     ),
     render(locale, 'accountability-actions', { count: report.nextActions.length }),
     ...report.nextActions.map((a) => actionLine(locale, report.names, a, a.mentorshipId)),

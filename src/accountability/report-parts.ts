@@ -6,21 +6,41 @@ import type { EmployeeId } from '../model/ids.js'
 import type { Organisation } from '../model/organisation.js'
 import type { MentorshipState } from '../mentorship/state.js'
 import type { MentorLoad, OverdueItem, ProgrammeReport } from './report-types.js'
-import type { AccountabilityStatus, ActionOwner } from './status-types.js'
+import type { AccountabilityStatus, ActionKind, ActionOwner } from './status-types.js'
+import { daysOverdue } from './due.js'
+import type { IsoDate } from '../model/date.js'
 
 const managerIn = (p: AccountabilityStatus): ActionOwner =>
   p.nextActions.find((a) => a.who.role === 'manager')?.who ?? { role: 'manager', employeeId: null }
 
+/** The overdue next actions of `kind`: sessions and goals, which have no part of their own here. */
+const overdueActions = (p: AccountabilityStatus, kind: ActionKind, today: IsoDate): readonly OverdueItem[] =>
+  p.nextActions.flatMap((a) =>
+    a.kind !== kind || a.state !== 'overdue' || a.by === null
+      ? []
+      : [{
+          mentorshipId: p.mentorshipId,
+          kind: kind === 'hold-session' ? ('session' as const) : ('goal' as const),
+          dueOn: a.by,
+          daysOverdue: daysOverdue(a.by, today),
+          who: a.who,
+          ...(a.goalId === undefined ? {} : { goalId: a.goalId }),
+        }],
+  )
+
 /**
- * Every overdue item of the pairs, the oldest due date first (then by mentorship).
+ * Every overdue item of the pairs (one per overdue next action), the oldest due date first
+ * (then by mentorship).
  * @internal
  */
-export const overdueOf = (pairs: readonly AccountabilityStatus[]): readonly OverdueItem[] =>
+export const overdueOf = (pairs: readonly AccountabilityStatus[], today: IsoDate): readonly OverdueItem[] =>
   pairs
     .flatMap((p): OverdueItem[] => {
       const base = { mentorshipId: p.mentorshipId }
       const mentor: ActionOwner = { role: 'mentor', employeeId: p.mentorId }
       return [
+        ...overdueActions(p, 'hold-session', today),
+        ...overdueActions(p, 'address-goal', today),
         ...p.reports.filter((r) => r.state === 'overdue').map((r) => ({ ...base, kind: 'report' as const, dueOn: r.dueOn, daysOverdue: r.daysOverdue, who: mentor, period: r.period })),
         ...p.reviewsPending.filter((r) => r.state === 'overdue').map((r) => ({ ...base, kind: 'review' as const, dueOn: r.dueOn, daysOverdue: r.daysOverdue, who: managerIn(p), period: r.period })),
         ...(p.checkIn?.state === 'overdue' ? [{ ...base, kind: 'check-in' as const, dueOn: p.checkIn.dueOn, daysOverdue: p.checkIn.daysOverdue, who: managerIn(p) }] : []),

@@ -19,7 +19,9 @@ import type {
 } from './status-types.js'
 
 /**
- * Something overdue in the programme: a report, a review, a check-in, or a proposal's answer.
+ * Something overdue in the programme, one per overdue next action: a progress report, a review,
+ * a check-in, a proposal's answer, a session the plan asked for, or a goal past its target date
+ * (`goalId`). Sessions and goals make a pair need attention; the others make its health `overdue`.
  * @example
  * const o: OverdueItem = { mentorshipId: 'm1', kind: 'report', dueOn: d('2026-04-13'), daysOverdue: 1,
  *   who: { role: 'mentor', employeeId: id('e11') }, period: 1 }
@@ -27,11 +29,12 @@ import type {
  */
 export interface OverdueItem {
   readonly mentorshipId: string
-  readonly kind: 'report' | 'review' | 'check-in' | 'answer'
+  readonly kind: 'report' | 'review' | 'check-in' | 'answer' | 'session' | 'goal'
   readonly dueOn: IsoDate
   readonly daysOverdue: number
   readonly who: ActionOwner
   readonly period?: number
+  readonly goalId?: string
 }
 
 /**

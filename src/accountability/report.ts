@@ -73,7 +73,7 @@ const build = (
     coverage: coverageOf(list),
     health: countBy(HEALTHS, pairs.map((p) => p.health)),
     pairs,
-    overdue: overdueOf(pairs),
+    overdue: overdueOf(pairs, today),
     nextActions,
     outcomes: { pairs: shown, programme: programmeOutcomes(outcomes), minimumGroup: MINIMUM_GROUP },
     mentorLoad: mentorLoad(org, list),

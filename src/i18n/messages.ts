@@ -14,6 +14,7 @@ import { pairing, type PairingParams } from './sections/pairing.js'
 import { policy, type PolicyParams } from './sections/policy.js'
 import { programme, type ProgrammeParams } from './sections/programme.js'
 import { readiness, type ReadinessParams } from './sections/readiness.js'
+import { report, type ReportParams } from './sections/report.js'
 import { solve, type SolveParams } from './sections/solve.js'
 
 /**
@@ -32,6 +33,7 @@ export type MessageParams = OrganisationParams &
   SolveParams &
   MentorshipParams &
   AccountabilityParams &
+  ReportParams &
   CliParams
 
 /**
@@ -54,10 +56,11 @@ export const SECTIONS = {
   solve,
   mentorship,
   accountability,
+  report,
   cli,
 } as const
 
-const sections = [organisation, policy, readiness, machine, programme, pairing, matching, solve, mentorship, accountability, cli] as const
+const sections = [organisation, policy, readiness, machine, programme, pairing, matching, solve, mentorship, accountability, report, cli] as const
 
 const assemble = (locale: Locale): Catalogue<MessageParams> =>
   Object.assign(Object.create(null), ...sections.map((s) => s[locale])) as Catalogue<MessageParams>

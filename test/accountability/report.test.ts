@@ -10,6 +10,7 @@ import { defaultPolicy } from '../../src/programme/defaults.js'
 import type { Outcome } from '../../src/mentorship/record.js'
 import type { MentorshipState, MentorshipStateOf } from '../../src/mentorship/state.js'
 import { MENTORSHIP_STATUSES } from '../../src/mentorship/vocabulary.js'
+import { arbDay, arbPolicy, arbState } from './arbitraries.js'
 import { active, checkIn, deepFreeze, goal, MANAGER, menteeOutcome, mentorOutcome, observed, ORG, plan, proposed, report, right, session } from './fixture.js'
 
 const id = employeeId
@@ -184,5 +185,20 @@ describe('programmeReport', () => {
     expect(en).toContain('Mara Manager')
     expect(nl).toContain('Leidinggevende Mara Manager: beoordeel de voortgangsrapportage over periode 1')
     expect(en).toContain('Reflection of the manager')
+  })
+
+  it('lists one overdue item per overdue next action, sessions and goals included, oldest first', () => {
+    fc.assert(
+      fc.property(fc.array(arbState, { maxLength: 5 }), arbPolicy, arbDay, (states, policy, now) => {
+        const list = states.map((s, i) => ({ ...s, id: `m${i}` }))
+        const rep = right(programmeReport(ORG, list, policy, now))
+        const key = (mentorshipId: string, on: string) => `${mentorshipId}@${on}`
+        const fromActions = rep.nextActions.filter((a) => a.state === 'overdue').map((a) => key(a.mentorshipId, a.by ?? '')).sort()
+        expect(rep.overdue.map((o) => key(o.mentorshipId, o.dueOn)).sort()).toEqual(fromActions)
+        for (const o of rep.overdue) expect(o.dueOn < now).toBe(true)
+        const dues = rep.overdue.map((o) => o.dueOn)
+        expect(dues).toEqual([...dues].sort())
+      }),
+    )
   })
 })

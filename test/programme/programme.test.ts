@@ -125,6 +125,23 @@ describe('parseProgramme', () => {
     )
   })
 
+  it('reports structural and referential problems of one file together', () => {
+    const found = issues({
+      ...base,
+      extra: true,
+      mentees: [{ employeeId: 'e5', purpose: 42 }, { employeeId: 'ghost', purpose: 'onboarding' }],
+      mentors: ['nobody'],
+    })
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { code: 'programme-unknown-key', path: ['extra'] },
+        { code: 'programme-invalid-option', path: ['mentees', 0, 'purpose'] },
+        { code: 'unknown-employee', path: ['mentees', 1, 'employeeId'] },
+        { code: 'unknown-employee', path: ['mentors', 0] },
+      ]),
+    )
+  })
+
   it('reports invalid policy overrides under policy', () => {
     const found = issues({ ...base, policy: { mentor: { tenure: { minYears: -3 } } } })
     expect(found.length).toBeGreaterThan(0)

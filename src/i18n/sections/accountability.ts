@@ -1,50 +1,11 @@
 /**
- * Messages of the accountability module: input problems, and the lines of a manager's explanation
- * of an accountability status and a programme report, in English and Dutch side by side.
+ * Messages of the accountability module: input problems and the lines of a manager's explanation
+ * of an accountability status, in English and Dutch side by side.
  * @module
  */
 import type { FormalityLevel } from '../../programme/formality.js'
 import type { Section } from '../locale.js'
-
-type Status =
-  | 'observed'
-  | 'encouraged'
-  | 'proposed'
-  | 'accepted'
-  | 'declined'
-  | 'expired'
-  | 'active'
-  | 'paused'
-  | 'completed'
-  | 'ended'
-type HealthName = 'on-track' | 'attention' | 'overdue' | 'closed'
-type Due = 'due' | 'overdue' | 'open'
-type Kind =
-  | 'encourage-pair'
-  | 'answer-proposal'
-  | 'approve-proposal'
-  | 'expire-proposal'
-  | 'start-mentorship'
-  | 'set-goals'
-  | 'set-plan'
-  | 'hold-session'
-  | 'submit-report'
-  | 'follow-up-report'
-  | 'review-report'
-  | 'hold-check-in'
-  | 'address-goal'
-type Measure =
-  | 'belonging'
-  | 'development-pace'
-  | 'engagement'
-  | 'coping'
-  | 'motivating'
-  | 'coaching'
-  | 'setting-boundaries'
-  | 'giving-freedom'
-type Who = 'manager' | 'mentor' | 'mentee' | 'hr' | 'system'
-type Risk = 'reported-at-risk' | 'target-near' | 'target-passed'
-type OverdueKind = 'report' | 'review' | 'check-in' | 'answer'
+import { days, HEALTH, late, laat, LEVEL, list, RISK, ROLE, STATUS, type Due, type HealthName, type Kind, type Risk, type Status, type Who } from './accountability-words.js'
 
 /** Parameters of each accountability message, by code. */
 export interface AccountabilityParams {
@@ -92,84 +53,7 @@ export interface AccountabilityParams {
     readonly goalId: string | null
     readonly mentorshipId: string | null
   }
-  'programme-report-heading': { readonly level: FormalityLevel; readonly asOf: string; readonly total: number }
-  'programme-report-counts': { readonly counts: Readonly<Partial<Record<Status, number>>> }
-  'programme-report-coverage': { readonly covered: number; readonly mentees: number; readonly share: number }
-  'programme-report-health': { readonly [H in HealthName]: number }
-  'programme-report-overdue': { readonly count: number }
-  'programme-report-overdue-item': {
-    readonly kind: OverdueKind
-    readonly mentorshipId: string
-    readonly who: string
-    readonly dueOn: string
-    readonly daysOverdue: number
-    readonly period: number | null
-  }
-  'programme-report-outcomes': Record<string, never>
-  'programme-report-outcome': {
-    readonly measure: Measure
-    readonly ratedBy: 'mentee' | 'mentor' | 'manager'
-    readonly selfReport: boolean
-    readonly pairs: number
-    readonly averageFirst: number
-    readonly averageLatest: number
-    readonly averageChange: number
-  }
-  'programme-report-outcome-suppressed': { readonly measure: Measure; readonly people: number; readonly minimum: number }
-  'programme-report-reflection': { readonly who: string; readonly on: string; readonly reflection: string }
-  'programme-report-load': Record<string, never>
-  'programme-report-load-item': {
-    readonly who: string
-    readonly running: number
-    readonly capacity: number
-    readonly pending: number
-    readonly overCapacity: boolean
-  }
 }
-
-const STATUS = {
-  en: {
-    observed: 'observed', encouraged: 'encouraged', proposed: 'proposed', accepted: 'accepted', declined: 'declined',
-    expired: 'expired', active: 'active', paused: 'paused', completed: 'completed', ended: 'ended early',
-  },
-  nl: {
-    observed: 'opgemerkt', encouraged: 'aangemoedigd', proposed: 'voorgesteld', accepted: 'geaccepteerd', declined: 'afgewezen',
-    expired: 'verlopen', active: 'actief', paused: 'gepauzeerd', completed: 'afgerond', ended: 'voortijdig beëindigd',
-  },
-} as const satisfies Record<'en' | 'nl', Record<Status, string>>
-
-const LEVEL = {
-  en: { spontaneous: 'spontaneous', encouraged: 'encouraged', structured: 'structured', formal: 'formal' },
-  nl: { spontaneous: 'spontaan', encouraged: 'aangemoedigd', structured: 'gestructureerd', formal: 'formeel' },
-} as const satisfies Record<'en' | 'nl', Record<FormalityLevel, string>>
-
-const HEALTH = {
-  en: { 'on-track': 'on track', attention: 'needs attention', overdue: 'work overdue', closed: 'closed' },
-  nl: { 'on-track': 'op schema', attention: 'aandacht nodig', overdue: 'achterstand', closed: 'afgesloten' },
-} as const satisfies Record<'en' | 'nl', Record<HealthName, string>>
-
-const ROLE = {
-  en: { manager: 'Manager', mentor: 'Mentor', mentee: 'Mentee', hr: 'HR', system: 'System' },
-  nl: { manager: 'Leidinggevende', mentor: 'Mentor', mentee: 'Mentee', hr: 'HR', system: 'Systeem' },
-} as const satisfies Record<'en' | 'nl', Record<Who, string>>
-
-const MEASURE = {
-  en: {
-    belonging: 'feeling at home', 'development-pace': 'pace of development', engagement: 'engagement',
-    coping: 'coping with conflict and stress', motivating: 'motivating', coaching: 'coaching',
-    'setting-boundaries': 'setting boundaries', 'giving-freedom': 'giving freedom',
-  },
-  nl: {
-    belonging: 'zich thuis voelen', 'development-pace': 'ontwikkeltempo', engagement: 'betrokkenheid',
-    coping: 'omgaan met conflicten en stress', motivating: 'motiveren', coaching: 'coachen',
-    'setting-boundaries': 'grenzen stellen', 'giving-freedom': 'vrijheid geven',
-  },
-} as const satisfies Record<'en' | 'nl', Record<Measure, string>>
-
-const RISK = {
-  en: { 'reported-at-risk': 'reported at risk', 'target-near': 'target date is near', 'target-passed': 'target date has passed' },
-  nl: { 'reported-at-risk': 'als risico gemeld', 'target-near': 'streefdatum nadert', 'target-passed': 'streefdatum verstreken' },
-} as const satisfies Record<'en' | 'nl', Record<Risk, string>>
 
 type ActionP = AccountabilityParams['accountability-action']
 
@@ -205,13 +89,6 @@ const KIND_NL: Record<Kind, (p: ActionP) => string> = {
   'address-goal': (p) => `bespreek doel ${p.goalId ?? ''}, dat in gevaar is`,
 }
 
-const days = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
-const late = (n: number): string => days(n, 'day', 'days')
-const laat = (n: number): string => days(n, 'dag', 'dagen')
-const fig = (x: number): string => (Math.round(x * 10) / 10).toFixed(1)
-const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${fig(Math.abs(x))}`
-const list = (xs: readonly string[], and: string): string =>
-  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1] ?? ''}`
 const inPair = (id: string | null): string => (id === null ? '' : `[${id}] `)
 
 const byEn = (p: ActionP): string =>
@@ -248,25 +125,6 @@ export const accountability: Section<AccountabilityParams> = {
     'accountability-nothing-due': () => 'Nothing is due.',
     'accountability-actions': (p) => (p.count === 0 ? 'No next actions.' : 'Next actions:'),
     'accountability-action': (p) => `- ${inPair(p.mentorshipId)}${ROLE.en[p.role]} ${p.who}: ${KIND_EN[p.kind](p)}${byEn(p)}.`,
-    'programme-report-heading': (p) => `Programme report (${LEVEL.en[p.level]}), as of ${p.asOf}: ${days(p.total, 'mentorship', 'mentorships')}.`,
-    'programme-report-counts': (p) =>
-      `By state: ${Object.entries(p.counts).flatMap(([s, n]) => (n === undefined || n === 0 ? [] : [`${STATUS.en[s as Status]} ${n}`])).join(', ') || 'none'}.`,
-    'programme-report-coverage': (p) =>
-      `Coverage: ${p.covered} of ${days(p.mentees, 'mentee', 'mentees')} ${p.covered === 1 ? 'has' : 'have'} a mentorship under way or completed (${Math.round(p.share * 100)}%).`,
-    'programme-report-health': (p) =>
-      `Health: on track ${p['on-track']}, needs attention ${p.attention}, work overdue ${p.overdue}, closed ${p.closed}.`,
-    'programme-report-overdue': (p) => (p.count === 0 ? 'Nothing is overdue.' : `Overdue (${p.count}):`),
-    'programme-report-overdue-item': (p) =>
-      `- [${p.mentorshipId}] ${{ report: `progress report${p.period === null ? '' : ` for period ${p.period}`}`, review: `review of the report${p.period === null ? '' : ` for period ${p.period}`}`, 'check-in': 'guidance check-in', answer: 'answer to the proposal' }[p.kind]} (${p.who}), due on ${p.dueOn}${p.daysOverdue > 0 ? `: ${late(p.daysOverdue)} overdue` : ''}.`,
-    'programme-report-outcomes': () => 'Outcomes (average first → latest score, change):',
-    'programme-report-outcome': (p) =>
-      `- ${MEASURE.en[p.measure]}, ${p.selfReport ? 'self-assessed' : `rated by the ${p.ratedBy}`}: ${fig(p.averageFirst)} → ${fig(p.averageLatest)} (${signed(p.averageChange)}) over ${days(p.pairs, 'mentorship', 'mentorships')}.`,
-    'programme-report-outcome-suppressed': (p) =>
-      `- ${MEASURE.en[p.measure]}, self-assessed by mentees: not shown, fewer than ${p.minimum} mentees (${p.people}) to keep answers anonymous.`,
-    'programme-report-reflection': (p) => `- Reflection of ${p.who} (${p.on}): ${p.reflection}`,
-    'programme-report-load': () => 'Mentor load (running / capacity):',
-    'programme-report-load-item': (p) =>
-      `- ${p.who}: ${p.running} / ${p.capacity}${p.pending > 0 ? `, ${p.pending} on the way` : ''}${p.overCapacity ? ' (over capacity)' : ''}`,
   },
   nl: {
     'accountability-invalid-date': (p) => `De dag ${p.value} is geen bestaande kalenderdatum (JJJJ-MM-DD) of datum-tijd met tijdzone.`,
@@ -295,24 +153,5 @@ export const accountability: Section<AccountabilityParams> = {
     'accountability-nothing-due': () => 'Er staat niets open.',
     'accountability-actions': (p) => (p.count === 0 ? 'Geen volgende acties.' : 'Volgende acties:'),
     'accountability-action': (p) => `- ${inPair(p.mentorshipId)}${ROLE.nl[p.role]} ${p.who}: ${KIND_NL[p.kind](p)}${byNl(p)}.`,
-    'programme-report-heading': (p) => `Programmarapportage (${LEVEL.nl[p.level]}), peildatum ${p.asOf}: ${p.total} mentorschap${p.total === 1 ? '' : 'pen'}.`,
-    'programme-report-counts': (p) =>
-      `Per status: ${Object.entries(p.counts).flatMap(([s, n]) => (n === undefined || n === 0 ? [] : [`${STATUS.nl[s as Status]} ${n}`])).join(', ') || 'geen'}.`,
-    'programme-report-coverage': (p) =>
-      `Bereik: ${p.covered} van de ${p.mentees} ${p.mentees === 1 ? 'mentee' : 'mentees'} ${p.covered === 1 ? 'heeft' : 'hebben'} een lopend of afgerond mentorschap (${Math.round(p.share * 100)}%).`,
-    'programme-report-health': (p) =>
-      `Stand: op schema ${p['on-track']}, aandacht nodig ${p.attention}, achterstand ${p.overdue}, afgesloten ${p.closed}.`,
-    'programme-report-overdue': (p) => (p.count === 0 ? 'Er is niets achterstallig.' : `Achterstallig (${p.count}):`),
-    'programme-report-overdue-item': (p) =>
-      `- [${p.mentorshipId}] ${{ report: `voortgangsrapportage${p.period === null ? '' : ` over periode ${p.period}`}`, review: `beoordeling van de rapportage${p.period === null ? '' : ` over periode ${p.period}`}`, 'check-in': 'begeleidingsgesprek', answer: 'antwoord op het voorstel' }[p.kind]} (${p.who}), uiterlijk ${p.dueOn}${p.daysOverdue > 0 ? `: ${laat(p.daysOverdue)} te laat` : ''}.`,
-    'programme-report-outcomes': () => 'Resultaten (gemiddelde eerste → laatste score, verandering):',
-    'programme-report-outcome': (p) =>
-      `- ${MEASURE.nl[p.measure]}, ${p.selfReport ? 'zelfbeoordeling' : `beoordeeld door de ${p.ratedBy === 'manager' ? 'leidinggevende' : p.ratedBy}`}: ${fig(p.averageFirst).replace('.', ',')} → ${fig(p.averageLatest).replace('.', ',')} (${signed(p.averageChange).replace('.', ',')}) over ${p.pairs} mentorschap${p.pairs === 1 ? '' : 'pen'}.`,
-    'programme-report-outcome-suppressed': (p) =>
-      `- ${MEASURE.nl[p.measure]}, zelfbeoordeling van mentees: niet getoond, minder dan ${p.minimum} mentees (${p.people}), zodat antwoorden anoniem blijven.`,
-    'programme-report-reflection': (p) => `- Reflectie van ${p.who} (${p.on}): ${p.reflection}`,
-    'programme-report-load': () => 'Belasting van mentoren (lopend / capaciteit):',
-    'programme-report-load-item': (p) =>
-      `- ${p.who}: ${p.running} / ${p.capacity}${p.pending > 0 ? `, ${p.pending} in aantocht` : ''}${p.overCapacity ? ' (boven capaciteit)' : ''}`,
   },
 }
