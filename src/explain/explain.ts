@@ -39,7 +39,7 @@ export interface IssueError {
 /**
  * Everything {@link explain} can render.
  * @example
- * const x: Explainable = readiness
+ * const x: Explainable = matching
  * @since 0.1.0
  */
 export type Explainable =
@@ -82,9 +82,11 @@ const fallback = (value: unknown): string =>
  * accountability statuses, programme reports, and every error (with each of its issues and their
  * paths). Never throws: a value it does not know comes back as its own message.
  * @example
- * explain(unwrap(assessReadiness(org, 'e1', defaultPolicy('formal'), '2026-11-01')), 'nl')
- * // 'Anouk de Vries is nog niet klaar voor een mentorrol ...'
- * explain(parseOrganisation(null).left, 'en')
+ * const readiness = assessReadiness(org, 'e1', defaultPolicy('formal'), '2026-11-01')
+ * if (readiness._tag === 'Right') explain(readiness.right, 'nl')
+ * // 'e1 is nog niet klaar voor een mentorrol:\n- Doelen formuleren op niveau 2; minimaal 3 vereist.\n- ...'
+ * const parsed = parseOrganisation(null)
+ * if (parsed._tag === 'Left') explain(parsed.left, 'en') // '$: Expected object, received null.'
  * @since 0.1.0
  */
 export const explain = (value: Explainable, locale: Locale): string =>
