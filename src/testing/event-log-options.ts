@@ -103,8 +103,12 @@ export interface ArbEventLogOptions {
  * context to replay them with, every mentorship's final state, and the day of the last event.
  * `replay(events, ctx)` gives `Right({ mentorships })`.
  * @example
- * const { events, ctx } = log
- * replay(events, ctx) // Right({ mentorships: log.mentorships })
+ * import fc from 'fast-check'
+ * const [log] = fc.sample(arbEventLog(org), 1)
+ * if (log !== undefined) {
+ *   const { events, ctx }: GeneratedEventLog = log
+ *   replay(events, ctx) // Right({ mentorships: log.mentorships })
+ * }
  * @since 0.1.0
  */
 export interface GeneratedEventLog {

@@ -83,6 +83,8 @@ const arbDraw = (minPairs: number, maxPairs: number, maxSteps: number): fc.Arbit
  * on one day, events on a due date or the day after it, long gaps that make things overdue).
  * Mentorships are `m1`, `m2`, ...; HR acts as `hr`.
  * @example
+ * import fc from 'fast-check'
+ * import * as E from 'fp-ts/lib/Either.js'
  * fc.assert(fc.property(arbEventLog(org, { maxMentorships: 3 }), (log) =>
  *   E.isRight(replay(log.events, log.ctx))))
  * @since 0.1.0
@@ -98,6 +100,8 @@ export const arbEventLog = (org: Organisation, options: ArbEventLogOptions = {})
  * An organisation with a valid event log over it: {@link arbParsedOrganisation} (at least 4
  * employees unless asked otherwise) then {@link arbEventLog}; the organisation is `log.ctx.org`.
  * @example
+ * import fc from 'fast-check'
+ * import * as E from 'fp-ts/lib/Either.js'
  * fc.assert(fc.property(arbOrganisationWithEventLog({ eventLog: { paths: ['informal', 'end'] } }), (log) =>
  *   E.isRight(replay(log.events, log.ctx))))
  * @since 0.1.0

@@ -241,6 +241,8 @@ const build = (log: GeneratedEventLog, d: Draw): Built | undefined => {
  * events before that index replay; kinds that change an existing mentorship (`out-of-order`,
  * `not-allowed-in-state`) need a log with at least one event, so the organisation must allow a pair.
  * @example
+ * import fc from 'fast-check'
+ * import * as E from 'fp-ts/lib/Either.js'
  * fc.assert(fc.property(arbInvalidEventLog(org), ({ events, ctx, expected }) => {
  *   const r = replay(events, ctx)
  *   return E.isLeft(r) && r.left.code === expected.code && r.left.index === expected.index

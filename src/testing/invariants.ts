@@ -108,6 +108,8 @@ export const matchingViolations = (org: Organisation, programme: Programme, matc
  * Throw (for use in a test or a fast-check property) when `matching` breaks a rule of
  * `programme`; see {@link matchingViolations} for the rules. Returns `true` otherwise.
  * @example
+ * import fc from 'fast-check'
+ * import * as E from 'fp-ts/lib/Either.js'
  * fc.assert(fc.property(arbOrganisationWithProgramme(), ({ org, programme }) => {
  *   const m = match(org, programme)
  *   return E.isRight(m) && assertMatchingInvariants(org, programme, m.right)

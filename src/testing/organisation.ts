@@ -37,7 +37,9 @@ export interface ArbOrganisationOptions {
 /**
  * The reference date of {@link arbOrganisation} when none is given.
  * @example
- * parseOrganisation(input, { asOf: ARB_AS_OF })
+ * import fc from 'fast-check'
+ * const [input] = fc.sample(arbOrganisation(), 1)
+ * parseOrganisation(input, { asOf: ARB_AS_OF }) // Right(...): generated organisations are valid on ARB_AS_OF
  * @since 0.1.0
  */
 export const ARB_AS_OF = '2026-01-01'
@@ -138,6 +140,8 @@ const employeeJson = (p: Parts, id: string, teamId: string, managerId: string | 
  * `maxDepth`, employees in shuffled order (managers may come after their reports), every date on
  * or before `asOf`. `parseOrganisation(input, { asOf })` always gives `Right`.
  * @example
+ * import fc from 'fast-check'
+ * import * as E from 'fp-ts/lib/Either.js'
  * fc.assert(fc.property(arbOrganisation({ maxEmployees: 20 }), (input) =>
  *   E.isRight(parseOrganisation(input, { asOf: ARB_AS_OF }))))
  * @since 0.1.0
@@ -174,6 +178,7 @@ export const arbOrganisation = (options: ArbOrganisationOptions = {}): fc.Arbitr
 /**
  * Valid organisations, parsed: {@link arbOrganisation} through `parseOrganisation` (with `asOf`).
  * @example
+ * import fc from 'fast-check'
  * fc.assert(fc.property(arbParsedOrganisation(), (org) => org.employees.length <= 12))
  * @since 0.1.0
  */

@@ -204,6 +204,8 @@ const withLocked = (org: Organisation, draft: ProgrammeInput, picks: Picks): Pro
  * affinities, forbidden pairs, existing pairs within capacity, and locked pairs that are eligible
  * and fit the places left. `parseProgramme(input, org)` always gives `Right`.
  * @example
+ * import fc from 'fast-check'
+ * import * as E from 'fp-ts/lib/Either.js'
  * fc.assert(fc.property(arbParsedOrganisation().chain((org) => arbProgrammeInput(org).map((p) => [org, p] as const)),
  *   ([org, p]) => E.isRight(parseProgramme(p, org))))
  * @since 0.1.0
@@ -219,6 +221,7 @@ export const arbProgrammeInput = (org: Organisation, options: ArbProgrammeOption
 /**
  * Valid programmes over `org`, parsed: {@link arbProgrammeInput} through `parseProgramme`.
  * @example
+ * import fc from 'fast-check'
  * fc.assert(fc.property(arbProgramme(org), (p) => p.mentees.length <= 6))
  * @since 0.1.0
  */
@@ -231,6 +234,8 @@ export const arbProgramme = (org: Organisation, options: ArbProgrammeOptions = {
 /**
  * An organisation with a programme over it: {@link arbParsedOrganisation} then {@link arbProgramme}.
  * @example
+ * import fc from 'fast-check'
+ * import * as E from 'fp-ts/lib/Either.js'
  * fc.assert(fc.property(arbOrganisationWithProgramme(), ({ org, programme }) => E.isRight(match(org, programme))))
  * @since 0.1.0
  */
