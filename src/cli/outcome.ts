@@ -6,6 +6,7 @@ import type { Issue } from '../errors/issue.js'
 import { formatPath } from '../errors/path.js'
 import type { Locale } from '../i18n/locale.js'
 import { render, type MessageCode, type MessageParams } from '../i18n/messages.js'
+import { fitToWidth } from './wrap.js'
 
 /** 0 success, 1 invalid input, 2 wrong usage. */
 export type ExitCode = 0 | 1 | 2
@@ -19,6 +20,9 @@ export interface Outcome {
 
 /** Success with `stdout`. */
 export const success = (stdout: string): Outcome => ({ exit: 0, stdout, stderr: '' })
+
+/** Success with text for a terminal: every line fitted into 80 columns. */
+export const successText = (text: string): Outcome => success(`${fitToWidth(text)}\n`)
 
 /** Invalid input: every issue with its path on stderr, nothing on stdout. */
 export const invalidInput = (issues: readonly Issue<string>[], locale: Locale, file?: string): Outcome => {

@@ -3,26 +3,12 @@
  * column wrapped when a row would run past the width (and at every newline in it).
  * @module
  */
+import { displayWidth as width, wrapWords as wrap } from './wrap.js'
 
 /** A table: a header row and body rows of the same length. */
 export interface Table {
   readonly header: readonly string[]
   readonly rows: readonly (readonly string[])[]
-}
-
-const width = (s: string): number => [...s].length
-
-const wrap = (text: string, room: number): string[] => {
-  if (width(text) <= room) return [text]
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(' ')) {
-    if (line !== '' && width(line) + 1 + width(word) > room) {
-      lines.push(line)
-      line = word
-    } else line = line === '' ? word : `${line} ${word}`
-  }
-  return [...lines, line]
 }
 
 /**

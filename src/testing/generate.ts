@@ -24,8 +24,15 @@ export interface GenerateOptions {
   readonly asOf?: string
 }
 
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-const mulberry32 = (seed: number): (() => number) => {
+/**
+ * A seeded generator of numbers in [0, 1) (mulberry32).
+ * @example
+ * const rng = mulberry32(42)
+ * rng() // the same first number for seed 42, everywhere
+ * @since 0.1.0
+ * @internal
+ */
+export const mulberry32 = (seed: number): (() => number) => {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -36,7 +43,8 @@ const mulberry32 = (seed: number): (() => number) => {
   }
 }
 
-const AREAS = ['typescript', 'sql', 'finance', 'design', 'stakeholder-management', 'testing', 'security'] as const
+/** The expertise areas of generated employees (and of generated programmes' development areas). */
+export const AREAS = ['typescript', 'sql', 'finance', 'design', 'stakeholder-management', 'testing', 'security'] as const
 const LANGUAGES = ['nl', 'en', 'de', 'fr'] as const
 const LOCATIONS = ['Utrecht', 'Amsterdam', 'Rotterdam', 'Eindhoven'] as const
 
@@ -78,7 +86,7 @@ const employee = (rng: () => number, i: number, teams: number, last: IsoDate): R
  * chosen at random, so chains are about `ln(employees)` deep.
  * @example
  * const input = generateOrganisationInput({ employees: 100_000, seed: 42 })
- * parseOrganisation(input, { asOf: '2026-01-01' }) // Right(...)
+ * parseOrganisation(input, { asOf: '2026-01-01' }) // Right(...), and the same input for seed 42 every time
  * @since 0.1.0
  */
 export const generateOrganisationInput = (options: GenerateOptions): Record<string, unknown> => {

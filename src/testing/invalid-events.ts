@@ -69,7 +69,7 @@ export interface ExpectedReplayError {
  * A log with exactly one bad event: every event before `expected.index` replays, that one does
  * not.
  * @example
- * const bad: InvalidEventLog = { events, ctx: { org }, kind: 'out-of-order', expected: { code: 'out-of-order', index: 4 } }
+ * const bad: InvalidEventLog = { events: [{ hug: true }], ctx: { org }, kind: 'invalid-event', expected: { code: 'invalid-event', index: 0 } }
  * @since 0.1.0
  */
 export interface InvalidEventLog {

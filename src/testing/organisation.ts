@@ -39,7 +39,7 @@ export interface ArbOrganisationOptions {
  * @example
  * import fc from 'fast-check'
  * const [input] = fc.sample(arbOrganisation(), 1)
- * parseOrganisation(input, { asOf: ARB_AS_OF }) // Right(...): generated organisations are valid on ARB_AS_OF
+ * if (input !== undefined) parseOrganisation(input, { asOf: ARB_AS_OF }) // Right(...)
  * @since 0.1.0
  */
 export const ARB_AS_OF = '2026-01-01'

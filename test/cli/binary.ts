@@ -32,10 +32,10 @@ export interface Run {
   readonly stderr: string
 }
 
-/** Run the built binary with `args`, optional standard input and environment. */
-export const runBinary = (bin: string, args: readonly string[], options: { stdin?: string; lang?: string } = {}): Run => {
+/** Run the built binary with `args`, optional standard input, `LANG` and working folder (default: the repository). */
+export const runBinary = (bin: string, args: readonly string[], options: { stdin?: string | undefined; lang?: string; cwd?: string } = {}): Run => {
   const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
+    cwd: options.cwd ?? root,
     input: options.stdin ?? '',
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '', LANG: options.lang ?? 'C' },

@@ -1,9 +1,9 @@
 /**
- * The snippets of docs/getting-started.md cannot rot: every ```ts block is taken from the page,
+ * The snippets of docs/getting-started.md and README.md cannot rot: every ```ts block is taken from the page,
  * the blocks are joined in order into one script (they build on each other), the imports from
  * 'mentorschap' are pointed at this repository's src/index.ts, and the script runs as a child
  * process (`node --import tsx`). It must exit with 0, and what each block prints must be the
- * ```text block that follows it on the page. The same script is also type-checked with the
+ * ```text block that follows it on the page (where a line `…` stands for lines left out). The same script is also type-checked with the
  * project's strict compiler options, as a host's strict project would.
  *
  * When a message changes on purpose, refresh the page's output blocks with
@@ -16,9 +16,10 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
+import { matchesShown, refreshed } from './elision.js'
+import { fences } from './markdown.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const page = 'docs/getting-started.md'
 
 /** A ```ts block and the ```text block right after it (its printed output), if any. */
 interface Snippet {
@@ -27,21 +28,6 @@ interface Snippet {
   readonly output: string | null
   /** The 0-based line range of the output block's body, to rewrite it in update mode. */
   readonly outputLines: readonly [number, number] | null
-}
-
-/** Every fenced block of a Markdown text, in order, with its language and first line number. */
-const fences = (markdown: string): { lang: string; body: string; line: number; end: number }[] => {
-  const lines = markdown.split('\n')
-  const found: { lang: string; body: string; line: number; end: number }[] = []
-  for (let i = 0; i < lines.length; i += 1) {
-    const open = /^```(\w*)\s*$/.exec(lines[i] ?? '')
-    if (open === null) continue
-    const close = lines.findIndex((l, j) => j > i && /^```\s*$/.test(l))
-    if (close < 0) break
-    found.push({ lang: open[1] ?? '', body: lines.slice(i + 1, close).join('\n'), line: i + 1, end: close })
-    i = close
-  }
-  return found
 }
 
 /** The ts blocks, each with the text block that directly follows it (blank lines between allowed). */
@@ -95,49 +81,60 @@ const outputs = (stdout: string, count: number): string[] =>
     return start < 0 || end < 0 ? '<missing>' : stdout.slice(start + marker(k).length + 1, end).trimEnd()
   })
 
-const markdown = readFileSync(join(root, page), 'utf8')
-const parts = snippets(markdown)
 const dir = mkdtempSync(join(tmpdir(), 'mentorschap-docs-'))
-const script = join(dir, 'getting-started.mts')
-writeFileSync(script, assemble(parts, join(root, 'src', 'index.ts')))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-describe(page, () => {
-  it('has TypeScript snippets, each importing only from mentorschap or node:', () => {
-    expect(parts.length).toBeGreaterThanOrEqual(5)
-    for (const s of parts) {
-      const sources = [...s.code.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1] ?? '')
-      expect(sources.every((x) => x === 'mentorschap' || x.startsWith('node:')), `snippet at line ${s.line}`).toBe(true)
-      expect(s.code.replace(IMPORT, ''), `snippet at line ${s.line}: only named imports`).not.toMatch(/^import /m)
-    }
-  })
+/** The pages, each with the least number of snippets it must have. */
+const PAGES = [
+  ['docs/getting-started.md', 5],
+  ['README.md', 1],
+] as const
 
-  it('runs every snippet in order, exits with 0, and prints what the page shows', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } })
-    expect(run.stderr).toBe('')
-    expect(run.status).toBe(0)
-    const printed = outputs(run.stdout, parts.length)
-    if (process.env['UPDATE_DOCS'] === '1') {
-      const lines = markdown.split('\n')
-      for (const [k, s] of [...parts.entries()].reverse()) {
-        if (s.outputLines !== null) lines.splice(s.outputLines[0], s.outputLines[1] - s.outputLines[0], ...(printed[k] ?? '').split('\n'))
+for (const [page, least] of PAGES) {
+  const markdown = readFileSync(join(root, page), 'utf8')
+  const parts = snippets(markdown)
+  const script = join(dir, `${page.replace(/\W/g, '-')}.mts`)
+  writeFileSync(script, assemble(parts, join(root, 'src', 'index.ts')))
+
+  describe(page, () => {
+    it('has TypeScript snippets, each importing only from mentorschap or node:', () => {
+      expect(parts.length).toBeGreaterThanOrEqual(least)
+      for (const s of parts) {
+        const sources = [...s.code.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1] ?? '')
+        expect(sources.every((x) => x === 'mentorschap' || x.startsWith('node:')), `snippet at line ${s.line}`).toBe(true)
+        expect(s.code.replace(IMPORT, ''), `snippet at line ${s.line}: only named imports`).not.toMatch(/^import /m)
       }
-      writeFileSync(join(root, page), lines.join('\n'))
-      return
-    }
-    parts.forEach((s, k) => {
-      if (s.output !== null) expect(printed[k], `output of the snippet at line ${s.line}`).toBe(s.output.trimEnd())
+    })
+
+    it('runs every snippet in order, exits with 0, and prints what the page shows', () => {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } })
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      const printed = outputs(run.stdout, parts.length)
+      if (process.env['UPDATE_DOCS'] === '1') {
+        const lines = markdown.split('\n')
+        for (const [k, s] of [...parts.entries()].reverse()) {
+          const fresh = s.output === null ? null : refreshed(s.output.trimEnd(), printed[k] ?? '')
+          if (s.outputLines !== null && fresh !== null) lines.splice(s.outputLines[0], s.outputLines[1] - s.outputLines[0], ...fresh)
+        }
+        writeFileSync(join(root, page), lines.join('\n'))
+        return
+      }
+      const wrong = parts.flatMap((s, k) =>
+        s.output === null || matchesShown(s.output.trimEnd(), printed[k] ?? '') ? [] : [`snippet at line ${s.line} printed:\n${printed[k] ?? ''}`],
+      )
+      expect(wrong).toEqual([])
+    })
+
+    it('type-checks with the project’s strict compiler options', () => {
+      const config = ts.readConfigFile(join(root, 'tsconfig.json'), (f) => ts.sys.readFile(f))
+      const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root)
+      const program = ts.createProgram([script], { ...options, noEmit: true, allowImportingTsExtensions: true })
+      const file = program.getSourceFile(script)
+      const mine = file === undefined ? [] : [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]
+      expect(file).toBeDefined()
+      const text = mine.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+      expect(text).toEqual([])
     })
   })
-
-  it('type-checks with the project’s strict compiler options', () => {
-    const config = ts.readConfigFile(join(root, 'tsconfig.json'), (f) => ts.sys.readFile(f))
-    const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root)
-    const program = ts.createProgram([script], { ...options, noEmit: true, allowImportingTsExtensions: true })
-    const file = program.getSourceFile(script)
-    const mine = file === undefined ? [] : [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]
-    expect(file).toBeDefined()
-    const text = mine.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
-    expect(text).toEqual([])
-  })
-})
+}

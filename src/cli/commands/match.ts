@@ -8,7 +8,7 @@ import { match } from '../../matching/match.js'
 import { parseOrganisation } from '../../model/parse.js'
 import { parseProgramme } from '../../programme/parse-programme.js'
 import type { Common, Strategy } from '../args.js'
-import { invalidInput, success, type Outcome } from '../outcome.js'
+import { invalidInput, success, successText, type Outcome } from '../outcome.js'
 import { renderMatching } from '../render-matching.js'
 
 /** Pairs to score above which a progress line is worth showing (about a second of work). */
@@ -40,5 +40,5 @@ export const matchCommand = (
   }
   return common.format === 'json'
     ? success(`${JSON.stringify(result.right, null, 2)}\n`)
-    : success(`${renderMatching(result.right, org.right, common.lang)}\n`)
+    : successText(renderMatching(result.right, org.right, common.lang))
 }

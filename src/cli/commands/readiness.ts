@@ -9,7 +9,7 @@ import type { FormalityLevel } from '../../programme/formality.js'
 import { defaultPolicy } from '../../programme/defaults.js'
 import { readinessInventory } from '../../readiness/inventory.js'
 import type { Common } from '../args.js'
-import { invalidInput, success, type Outcome } from '../outcome.js'
+import { invalidInput, success, successText, type Outcome } from '../outcome.js'
 import { renderInventory } from '../render-inventory.js'
 
 /** Run the readiness inventory of `input` (the JSON of `file`) for `level` as of `asOf`. */
@@ -23,5 +23,5 @@ export const readiness = (input: unknown, file: string, level: FormalityLevel, a
   }
   return common.format === 'json'
     ? success(`${JSON.stringify(inventory.right, null, 2)}\n`)
-    : success(`${renderInventory(inventory.right, parsed.right, common.lang)}\n`)
+    : successText(renderInventory(inventory.right, parsed.right, common.lang))
 }

@@ -12,7 +12,7 @@ import { parseOrganisation } from '../../model/parse.js'
 import { replay } from '../../mentorship/log.js'
 import { defaultPolicy } from '../../programme/defaults.js'
 import type { Common } from '../args.js'
-import { invalidInput, success, type Outcome } from '../outcome.js'
+import { invalidInput, success, successText, type Outcome } from '../outcome.js'
 
 /** The programme report of the event log `events` over the organisation `org` on `asOf`. */
 export const report = (
@@ -35,5 +35,5 @@ export const report = (
   }
   return common.format === 'json'
     ? success(`${JSON.stringify(result.right, null, 2)}\n`)
-    : success(`${explainProgrammeReport(result.right, common.lang)}\n`)
+    : successText(explainProgrammeReport(result.right, common.lang))
 }

@@ -8,7 +8,7 @@ import { parseOrganisation } from '../../model/parse.js'
 import { summariseOrganisation } from '../../model/summary.js'
 import { render } from '../../i18n/messages.js'
 import type { Common } from '../args.js'
-import { invalidInput, success, type Outcome } from '../outcome.js'
+import { invalidInput, success, successText, type Outcome } from '../outcome.js'
 import { renderSummary } from '../render-summary.js'
 
 /** Validate `input` (the parsed JSON of `file`) as of `asOf`; `strictAsOf` also refuses later start dates. */
@@ -21,5 +21,5 @@ export const validate = (input: unknown, file: string, asOf: IsoDate, strictAsOf
     return success(`${JSON.stringify({ valid: true, teams: org.teams.length, employees: org.employees.length, summary: teams }, null, 2)}\n`)
   }
   const head = render(common.lang, 'summary-valid', { teams: org.teams.length, employees: org.employees.length })
-  return success(`${head}\n\n${renderSummary(teams, common.lang)}\n`)
+  return successText(`${head}\n\n${renderSummary(teams, common.lang)}`)
 }

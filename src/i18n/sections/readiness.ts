@@ -135,7 +135,7 @@ export const readiness: Section<ReadinessParams> = {
       `${p.name} is not yet ready for a mentor role${p.level === null ? '' : ` ${IN_EN[p.level]}`}:`,
     'readiness-advice': () => 'Advised to work on:',
     'inventory-heading': (p) =>
-      `Who is ready for a mentor role${p.level === null ? '' : ` ${IN_EN[p.level]}`} (as of ${p.asOf}): ${p.ready} of ${p.total}.`,
+      `Ready for a mentor role${p.level === null ? '' : ` ${IN_EN[p.level]}`} on ${p.asOf}: ${p.ready} of ${p.total}.`,
     'inventory-team': (p) => `${p.team}: ${p.ready} of ${p.total} ready`,
   },
   nl: {
@@ -158,7 +158,7 @@ export const readiness: Section<ReadinessParams> = {
       `${p.name} is nog niet klaar voor een mentorrol${p.level === null ? '' : ` ${IN_NL[p.level]}`}:`,
     'readiness-advice': () => 'Aangeraden om aan te werken:',
     'inventory-heading': (p) =>
-      `Wie is klaar voor een mentorrol${p.level === null ? '' : ` ${IN_NL[p.level]}`} (peildatum ${p.asOf}): ${p.ready} van ${p.total}.`,
+      `Klaar voor een mentorrol${p.level === null ? '' : ` ${IN_NL[p.level]}`} op ${p.asOf}: ${p.ready} van ${p.total}.`,
     'inventory-team': (p) => `${p.team}: ${p.ready} van ${p.total} klaar`,
   },
 }
