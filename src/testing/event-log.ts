@@ -13,6 +13,7 @@ import type { LogContext } from '../mentorship/log.js'
 import { FORMALITY_LEVELS } from '../programme/formality.js'
 import { LIFECYCLE_PATHS, PATH_EVENTS, type ArbEventLogOptions, type GeneratedEventLog } from './event-log-options.js'
 import { arbParsedOrganisation, type ArbOrganisationOptions } from './organisation.js'
+import { printable } from './printable.js'
 import { walk, type GapKind, type LogDraw, type WalkSettings } from './walk.js'
 
 /** The first day of a generated log by default. */
@@ -93,7 +94,7 @@ export const arbEventLog = (org: Organisation, options: ArbEventLogOptions = {})
   const settings = settingsOf(org, options)
   const max = Math.max(0, options.maxMentorships ?? 4)
   const min = Math.min(max, Math.max(0, options.minMentorships ?? 1))
-  return arbDraw(min, max, max * settings.maxEvents).map((draw) => walk(draw, settings))
+  return arbDraw(min, max, max * settings.maxEvents).map((draw) => printable(walk(draw, settings)))
 }
 
 /**

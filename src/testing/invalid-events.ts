@@ -19,6 +19,7 @@ import type { MentorshipState } from '../mentorship/state.js'
 import { sampleBody } from './sample-body.js'
 import type { ArbEventLogOptions, GeneratedEventLog } from './event-log-options.js'
 import { arbEventLog } from './event-log.js'
+import { printable } from './printable.js'
 
 /**
  * The kinds of bad event {@link arbInvalidEventLog} makes.
@@ -259,6 +260,6 @@ export const arbInvalidEventLog = (org: Organisation, options: ArbInvalidEventLo
         .record({ kind: fc.constantFrom(...usable(log)), position: fc.nat(), pick: fc.nat(1000) })
         .map((d) => ({ built: build(log, d), kind: d.kind }))
         .filter((x): x is { built: Built; kind: InvalidEventKind } => x.built !== undefined)
-        .map(({ built, kind }) => ({ ...built, ctx: log.ctx, kind })),
+        .map(({ built, kind }) => printable({ ...built, ctx: log.ctx, kind })),
     )
 }

@@ -140,6 +140,15 @@ describe('arbEventLog', () => {
     )
   })
 
+  it('prints a counterexample with the organisation as its size, and stays plain data', () => {
+    const [log] = fc.sample(arbEventLog(ORG), { numRuns: 1, seed: 3 })
+    if (log === undefined) throw new Error('no sample')
+    expect(fc.stringify(log)).toContain(`<organisation of ${ORG.employees.length} employees>`)
+    expect(fc.stringify(log)).toContain(fc.stringify(log.events))
+    expect(JSON.parse(JSON.stringify(log))).toEqual(JSON.parse(JSON.stringify({ ...log })))
+    expect(Object.keys(log).sort()).toEqual(['ctx', 'events', 'lastDay', 'mentorships'])
+  })
+
   it('over many logs reaches every event type and every status, and expires proposals on the first day after the deadline', () => {
     const logs = fc.sample(arbEventLog(ORG, { policies: APPROVAL, maxMentorships: 5, maxEventsPerMentorship: 30 }), { numRuns: 300, seed: 7 })
     const types = new Set(logs.flatMap((l) => l.events.map((e) => e.type)))
