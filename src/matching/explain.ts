@@ -7,6 +7,9 @@ import { render } from '../i18n/messages.js'
 import { criterionLabel, decimal, rowLine, topRows } from './explain-row.js'
 import type { Matching, MatchedPair, UnmatchedMentee, UnmatchedReason } from './matching.js'
 
+/** Exclusions that are not criteria, and have their own words in the catalogue. */
+const OWN_WORDS: ReadonlySet<string> = new Set(['forbidden', 'already-paired'])
+
 /**
  * Options of {@link explainMatching}.
  * @example
@@ -42,7 +45,7 @@ const reasonLine = (locale: Locale, r: UnmatchedReason, name: Name, optimal: boo
       return render(locale, 'unmatched-no-eligible-mentor', {
         pool: r.pool,
         excludedBy: r.excludedBy.map((x) =>
-          render(locale, 'unmatched-excluded-by', { criterion: x.criterion === 'forbidden' ? 'forbidden' : criterionLabel(locale, x.criterion), mentors: x.mentors }),
+          render(locale, 'unmatched-excluded-by', { criterion: OWN_WORDS.has(x.criterion) ? x.criterion : criterionLabel(locale, x.criterion), mentors: x.mentors }),
         ),
       })
     case 'mentors-at-capacity':

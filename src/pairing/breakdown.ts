@@ -38,7 +38,7 @@ export const prepareRules = (
 /**
  * What the programme says about a pair besides its criteria.
  * @example
- * const s: PairStanding = { mentorId: e1, menteeId: e5, inPool: true, forbidden: false }
+ * const s: PairStanding = { mentorId: e1, menteeId: e5, inPool: true, forbidden: false, existing: false }
  * @since 0.1.0
  */
 export interface PairStanding {
@@ -46,6 +46,8 @@ export interface PairStanding {
   readonly menteeId: EmployeeId
   readonly inPool: boolean
   readonly forbidden: boolean
+  /** The pair already runs (the programme's `existing` pairs): it is not proposed again. */
+  readonly existing: boolean
 }
 
 const rowsOf = (rules: readonly PreparedRule[], i: number, j: number): readonly BreakdownRow[] => {
@@ -66,7 +68,7 @@ const rowsOf = (rules: readonly PreparedRule[], i: number, j: number): readonly 
 /**
  * The score of mentor `i` and mentee `j` of the prepared lists.
  * @example
- * pairScoreOf(prepared, 0, 0, { mentorId: e1, menteeId: e5, inPool: true, forbidden: false })
+ * pairScoreOf(prepared, 0, 0, { mentorId: e1, menteeId: e5, inPool: true, forbidden: false, existing: false })
  * @since 0.1.0
  */
 export const pairScoreOf = (rules: readonly PreparedRule[], i: number, j: number, standing: PairStanding): PairScore => {
@@ -82,6 +84,7 @@ export const pairScoreOf = (rules: readonly PreparedRule[], i: number, j: number
     violations.push({ code: 'forbidden', mentorId, menteeId })
     hints.push({ code: 'remove-forbidden', mentorId, menteeId })
   }
+  if (standing.existing) violations.push({ code: 'already-paired', mentorId, menteeId })
   rules.forEach(({ rule, prepared }, r) => {
     const raw = breakdown[r]?.raw ?? 0
     if (rule.mode !== 'require' || meetsRequirement(raw)) return

@@ -63,6 +63,8 @@ const violationText = (locale: Locale, v: Violation): string => {
   switch (v.code) {
     case 'forbidden':
       return render(locale, 'violation-forbidden', v)
+    case 'already-paired':
+      return render(locale, 'violation-already-paired', v)
     case 'not-in-mentor-pool':
       return render(locale, 'violation-not-in-mentor-pool', v)
     case 'requirement-unmet':
@@ -102,7 +104,7 @@ export const explainPairScore = (score: PairScore, locale: Locale): string => {
   const rows = [render(locale, 'pair-criteria', {}), ...score.breakdown.map((r) => rowText(locale, r))]
   if (score.eligible) return [head, ...rows].join('\n')
   const why = [render(locale, 'pair-violations', {}), ...score.violations.map((v) => violationText(locale, v))]
-  const fixable = score.violations.every((v) => v.code !== 'requirement-unmet' || v.fixable)
+  const fixable = score.violations.every((v) => (v.code === 'requirement-unmet' ? v.fixable : v.code !== 'already-paired'))
   const hints = fixable
     ? [render(locale, 'pair-hints', {}), ...score.hints.map((h) => hintText(locale, h))]
     : [render(locale, 'pair-no-hints', {})]

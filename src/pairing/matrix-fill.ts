@@ -27,16 +27,16 @@ interface Scratch {
   readonly blocked: Uint8Array
 }
 
-/** Run the `require` kernels and the forbidden list on row `i`: its eligible columns, counted. */
+/** Run the `require` kernels and the ban lists on row `i`: its eligible columns, counted. */
 const eligibleOf = (
   i: number,
   requires: readonly PreparedRule[],
-  banned: Int32Array,
+  bans: readonly (readonly Int32Array[])[],
   s: Scratch,
   exclusions: Int32Array,
 ): number => {
   const cols = s.all.length
-  const width = requires.length + 1
+  const width = requires.length + bans.length
   s.blocked.fill(0)
   requires.forEach((r, c) => {
     r.prepared.kernel(i, s.all, cols, s.raw)
@@ -49,8 +49,11 @@ const eligibleOf = (
     }
     exclusions[i * width + c] = excluded
   })
-  for (const j of banned) s.blocked[j] = 1
-  exclusions[i * width + requires.length] = banned.length
+  bans.forEach((ban, b) => {
+    const banned = ban[i] ?? NONE
+    for (const j of banned) s.blocked[j] = 1
+    exclusions[i * width + requires.length + b] = banned.length
+  })
   let count = 0
   for (let k = 0; k < cols; k++) if (s.blocked[k] === 0) s.candidates[count++] = k
   return count
@@ -68,9 +71,12 @@ const weigh = (i: number, count: number, weighted: readonly PreparedRule[], tota
   }
 }
 
+const NONE = new Int32Array(0)
+
 /**
- * Fill the `mentees x mentors` scores, row-major by mentee. `forbidden[i]` lists the mentor
- * columns forbidden for mentee `i` (without repeats). Ineligible cells are `-Infinity`. Each
+ * Fill the `mentees x mentors` scores, row-major by mentee. Each ban list of `bans` gives, per
+ * mentee `i`, the mentor columns it rules out (without repeats; e.g. forbidden and existing pairs),
+ * counted in `exclusions` after the `require` criteria, in the order of `bans`. Ineligible cells are `-Infinity`. Each
  * eligible cell is the same sum, in the same order, as `scoreOf` of the pair's breakdown.
  * @internal
  */
@@ -78,14 +84,14 @@ export const fillMatrix = (
   rules: readonly PreparedRule[],
   rows: number,
   cols: number,
-  forbidden: readonly Int32Array[],
+  bans: readonly (readonly Int32Array[])[],
 ): MatrixFill => {
   const requires = rules.filter((r) => r.rule.mode === 'require')
   const weighted = rules.filter((r) => r.rule.mode !== 'require')
   const total = totalWeight(rules.map((r) => r.rule))
   const data = new Float64Array(rows * cols)
   const eligibleCount = new Int32Array(rows)
-  const exclusions = new Int32Array(rows * (requires.length + 1))
+  const exclusions = new Int32Array(rows * (requires.length + bans.length))
   const s: Scratch = {
     all: Int32Array.from({ length: cols }, (_, k) => k),
     raw: new Float64Array(cols),
@@ -93,9 +99,8 @@ export const fillMatrix = (
     candidates: new Int32Array(cols),
     blocked: new Uint8Array(cols),
   }
-  const none = new Int32Array(0)
   for (let i = 0; i < rows; i++) {
-    const count = eligibleOf(i, requires, forbidden[i] ?? none, s, exclusions)
+    const count = eligibleOf(i, requires, bans, s, exclusions)
     eligibleCount[i] = count
     const row = i * cols
     data.fill(-Infinity, row, row + cols)

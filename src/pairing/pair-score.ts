@@ -26,7 +26,8 @@ export interface BreakdownRow {
 }
 
 /**
- * What keeps a pair apart: the pair is `forbidden` by the programme, the mentor is not among the
+ * What keeps a pair apart: the pair is `forbidden` by the programme, it already runs
+ * (`already-paired`: one of the programme's `existing` pairs, never proposed again), the mentor is not among the
  * programme's mentors, or a `require` criterion is not met (`fixable` is false when no change to
  * the programme or the people can lift it: a reporting line).
  * @example
@@ -35,6 +36,7 @@ export interface BreakdownRow {
  */
 export type Violation =
   | { readonly code: 'forbidden'; readonly mentorId: EmployeeId; readonly menteeId: EmployeeId }
+  | { readonly code: 'already-paired'; readonly mentorId: EmployeeId; readonly menteeId: EmployeeId }
   | { readonly code: 'not-in-mentor-pool'; readonly mentorId: EmployeeId }
   | { readonly code: 'requirement-unmet'; readonly criterion: string; readonly raw: number; readonly fixable: boolean }
 

@@ -28,7 +28,8 @@ import { bindForScoring, checkScoringDate } from './score-pair.js'
  * - `lockedMentor[i]`: the column of mentee `i`'s locked mentor, or -1.
  * - `eligibleCount[i]`: how many mentors are eligible for mentee `i`.
  * - `exclusionCriteria`, `exclusions`: for "why unmatched". `exclusionCriteria` are the `require`
- *   criteria in rule order followed by `forbidden`; `exclusions[i * exclusionCriteria.length + c]`
+ *   criteria in rule order followed by `forbidden` and `already-paired` (the programme's `existing`
+ *   pairs, which are not proposed again); `exclusions[i * exclusionCriteria.length + c]`
  *   counts the mentors that criterion `c` excludes for mentee `i` (a mentor failing two criteria
  *   is counted under both).
  * - `candidates(i)`: mentee `i`'s eligible mentors (ascending columns) with their scores.
@@ -93,10 +94,15 @@ const overlapIssues = (programme: Programme): E.Either<ScoreError, true> => {
   return issues.length === 0 ? E.right(true) : E.left({ code: 'invalid-scoring-input', issues })
 }
 
-/** Per mentee, the mentor columns of its forbidden pairs; and the set of forbidden cells. */
-const forbiddenCells = (programme: Programme, column: ReadonlyMap<EmployeeId, number>, row: ReadonlyMap<EmployeeId, number>) => {
+/** Per mentee, the mentor columns of the given pairs (forbidden or existing); and the set of those cells. */
+const pairCells = (
+  programme: Programme,
+  pairs: readonly { readonly mentorId: EmployeeId; readonly menteeId: EmployeeId }[],
+  column: ReadonlyMap<EmployeeId, number>,
+  row: ReadonlyMap<EmployeeId, number>,
+) => {
   const lists: Set<number>[] = programme.mentees.map(() => new Set<number>())
-  for (const p of programme.forbidden) {
+  for (const p of pairs) {
     const i = row.get(p.menteeId)
     const j = column.get(p.mentorId)
     if (i !== undefined && j !== undefined) lists[i]?.add(j)
@@ -128,14 +134,15 @@ const assemble = (programme: Programme, mentors: readonly Employee[], rules: rea
   const column = indexOf(mentorIds)
   const row = indexOf(menteeIds)
   const [rows, cols] = [menteeIds.length, mentorIds.length]
-  const forbidden = forbiddenCells(programme, column, row)
-  const fill = fillMatrix(rules, rows, cols, forbidden.lists)
+  const forbidden = pairCells(programme, programme.forbidden, column, row)
+  const existing = pairCells(programme, programme.existing, column, row)
+  const fill = fillMatrix(rules, rows, cols, [forbidden.lists, existing.lists])
   const loads = existingLoads(programme)
-  const exclusionCriteria = [...rules.filter((r) => r.rule.mode === 'require').map((r) => r.rule.criterion), 'forbidden']
+  const exclusionCriteria = [...rules.filter((r) => r.rule.mode === 'require').map((r) => r.rule.criterion), 'forbidden', 'already-paired']
   const pairScore = (i: number, j: number): PairScore => {
     const [menteeId, mentorId] = [menteeIds[i], mentorIds[j]]
     if (menteeId === undefined || mentorId === undefined) return outOfRange
-    return pairScoreOf(rules, j, i, { mentorId, menteeId, inPool: true, forbidden: forbidden.has(i, j) })
+    return pairScoreOf(rules, j, i, { mentorId, menteeId, inPool: true, forbidden: forbidden.has(i, j), existing: existing.has(i, j) })
   }
   return {
     mentorIds,

@@ -98,6 +98,7 @@ export const scorePair = (
       menteeId: mentee.id,
       inPool: programme.mentors.includes(mentor.id),
       forbidden: programme.forbidden.some((p) => p.mentorId === mentor.id && p.menteeId === mentee.id),
+      existing: programme.existing.some((p) => p.mentorId === mentor.id && p.menteeId === mentee.id),
     }),
   )
 }

@@ -101,12 +101,38 @@ export const planDense = (m: Matrix, caps: Int32Array): Int32Array => {
   ])
 }
 
+/** Whether `g` is square with capacity 1 and no row without edges: perhaps a perfect matching. */
+const perhapsPerfect = (g: Csr, caps: Int32Array): boolean => {
+  if (g.nL !== g.nR) return false
+  for (let j = 0; j < g.nR; j++) if (caps[j] !== 1) return false
+  for (let i = 0; i < g.nL; i++) if (g.start[i] === g.start[i + 1]) return false
+  return true
+}
+
+/**
+ * The assignment of every row of a square graph with capacity 1 when the shortest path engine
+ * finds one (then it is a cheapest perfect matching, so of largest cardinality: the split is not
+ * needed); undefined when some row could not be placed.
+ */
+const perfect = (g: Csr, caps: Int32Array): Int32Array | undefined => {
+  const part = rowPart(iota(g.nL), iota(g.nR), caps, { kind: 'sparse', g })
+  const f = runPart(part)
+  let placed = 0
+  for (let r = 0; r < f.made; r++) if ((f.recLeft[r] as number) >= 0) placed++
+  if (placed < g.nL) return undefined
+  const assignment = new Int32Array(g.nL).fill(-1)
+  readPart(part, f, assignment)
+  return assignment
+}
+
 /** @internal The best assignment of largest cardinality for a graph from rows to columns. */
 export const planGraph = (g: Csr, caps: Int32Array): Int32Array => {
   let scale = 0
   for (let e = 0; e < g.cost.length; e++) scale = Math.max(scale, Math.abs(g.cost[e] as number))
   const factor = safeFactor(scale, g.nL + g.nR)
   if (factor !== 1) return planGraph({ ...g, cost: g.cost.map((c) => c * factor) }, caps)
+  const p = perhapsPerfect(g, caps) ? perfect(g, caps) : undefined
+  if (p !== undefined) return p
   const s = split(g, caps)
   const xr = positions(s.surplusRows, 0)
   const xc = positions(s.contestedCols, 0)

@@ -24,6 +24,34 @@ describe('match: the rules every strategy keeps', () => {
     )
   })
 
+  it('never proposes again a pair that already runs (existing), and says so when it leaves a mentee unmatched', () => {
+    const arb = arbWorld.chain((w) =>
+      fc
+        .subarray(w.programme.mentors.flatMap((mentorId) => w.programme.mentees.map((m) => ({ mentorId, menteeId: m.employeeId }))))
+        .map((extra) => {
+          const lockedMentees = new Set(w.programme.locked.map((l) => l.menteeId as string))
+          const count = (pairs: readonly { mentorId: string }[], id: string) => pairs.filter((x) => x.mentorId === id).length
+          const capacity = (id: string) => w.org.index.employeeById.get(id as never)?.mentorCapacity ?? 0
+          const existing = extra.reduce(
+            (acc, e) =>
+              !lockedMentees.has(e.menteeId) && count(acc, e.mentorId) + count(w.programme.locked, e.mentorId) < capacity(e.mentorId) ? [...acc, e] : acc,
+            [...w.programme.existing],
+          )
+          return { ...w, programme: { ...w.programme, existing } }
+        }),
+    )
+    fc.assert(
+      fc.property(arb, fc.constantFrom(...STRATEGIES), ({ org, programme }, strategy) => {
+        const m = run(org, programme, strategy)
+        const running = new Set(programme.existing.map((e) => `${e.mentorId}>${e.menteeId}`))
+        expect(m.pairs.filter((p) => running.has(`${p.mentorId}>${p.menteeId}`))).toEqual([])
+        expect(reasonProblems(org, programme, m)).toEqual([])
+        assertMatchingInvariants(org, programme, m)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
   it('gives every unmatched mentee the reasons scorePair and the capacities account for', () => {
     fc.assert(
       fc.property(arbWorld, fc.constantFrom(...STRATEGIES), ({ org, programme }, strategy) => {

@@ -29,7 +29,7 @@ describe('buildScoreMatrix', () => {
     )
   })
 
-  it('counts, per mentee, the mentors each require criterion and the forbidden list exclude', () => {
+  it('counts, per mentee, the mentors each require criterion, the forbidden list and the existing pairs exclude', () => {
     fc.assert(
       fc.property(arbWorld(2, 9), (w) => {
         const m = right(buildScoreMatrix(w.org, w.programme, { asOf: w.asOf }))
@@ -39,6 +39,8 @@ describe('buildScoreMatrix', () => {
             const s = right(scorePair(w.org, w.programme, m.mentorIds[j]!, m.menteeIds[i]!, w.asOf))
             for (const r of s.breakdown) if (r.mode === 'require' && r.raw < 1) expected.set(r.criterion, (expected.get(r.criterion) ?? 0) + 1)
             if (!s.eligible && s.violations.some((v) => v.code === 'forbidden')) expected.set('forbidden', (expected.get('forbidden') ?? 0) + 1)
+            const running = w.programme.existing.some((e) => e.mentorId === m.mentorIds[j] && e.menteeId === m.menteeIds[i])
+            if (running) expected.set('already-paired', (expected.get('already-paired') ?? 0) + 1)
           }
           expect(m.exclusionsOf(i)).toEqual([...expected].map(([criterion, mentors]) => ({ criterion, mentors })))
         }

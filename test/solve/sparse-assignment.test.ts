@@ -78,19 +78,21 @@ describe('solveSparseAssignment with capacities', () => {
 })
 
 describe('solveSparseAssignment on square problems with capacity 1 (Jonker-Volgenant initialisation)', () => {
-  const square = fc.integer({ min: 1, max: 7 }).chain((n) =>
-    fc.record({
-      costs: fc.array(
-        fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(Infinity) }, { weight: 4, arbitrary: fc.integer({ min: 0, max: 6 }) }), {
-          minLength: n,
-          maxLength: n,
-        }),
-        { minLength: n, maxLength: n },
-      ),
-      capacities: fc.constant(Array.from({ length: n }, () => 1)),
-      maximize: fc.constant(false),
-    }),
-  )
+  /** Square instances with capacity 1; `forbidden` in 5 cells forbidden on average. */
+  const squareWith = (forbidden: number) => {
+    const cell = fc.oneof(
+      { weight: forbidden, arbitrary: fc.constant(Infinity) },
+      { weight: 5 - forbidden, arbitrary: fc.integer({ min: 0, max: 6 }) },
+    )
+    return fc.integer({ min: 1, max: 7 }).chain((n) =>
+      fc.record({
+        costs: fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: n, maxLength: n }),
+        capacities: fc.constant(Array.from({ length: n }, () => 1)),
+        maximize: fc.constant(false),
+      }),
+    )
+  }
+  const square = squareWith(1)
 
   it('reaches the brute-force optimum, ties and forbidden cells included', () => {
     fc.assert(
@@ -103,6 +105,23 @@ describe('solveSparseAssignment on square problems with capacity 1 (Jonker-Volge
       }),
       { numRuns: 400 },
     )
+  })
+
+  it('keeps the largest cardinality when no perfect matching exists (the perfect-matching shortcut gives way to the split)', () => {
+    let imperfect = 0
+    fc.assert(
+      fc.property(squareWith(3), (x) => {
+        const lists = x.costs.map((row) => row.flatMap((c, j) => (Number.isFinite(c) ? [[j, c] as Candidate] : [])))
+        const r = right(solveSparseAssignment(x.costs.length, x.costs.length, lists))
+        const best = bruteAssignment(x.costs, x.capacities, false)
+        if (best.cardinality < x.costs.length) imperfect++
+        expect(r.cardinality).toBe(best.cardinality)
+        expect(r.total).toBe(best.total)
+        expect(right(solveAssignment(x.costs)).total).toBe(r.total)
+      }),
+      { numRuns: 400 },
+    )
+    expect(imperfect).toBeGreaterThan(50)
   })
 })
 

@@ -78,7 +78,11 @@ export const matching: Section<MatchingParams> = {
         ? '    the programme has no mentors.'
         : `    none of the ${mentorsEn(p.pool)} is eligible` + (p.excludedBy.length === 0 ? '.' : `: ${p.excludedBy.join('; ')}.`),
     'unmatched-excluded-by': (p) =>
-      p.criterion === 'forbidden' ? `${p.mentors} forbidden by the programme` : `${p.criterion} rules out ${p.mentors}`,
+      p.criterion === 'forbidden'
+        ? `${p.mentors} forbidden by the programme`
+        : p.criterion === 'already-paired'
+          ? `${p.mentors} already ${p.mentors === 1 ? 'mentors' : 'mentor'} this mentee`
+          : `${p.criterion} rules out ${p.mentors}`,
     'unmatched-mentors-at-capacity': (p) => `    eligible with ${list(p.mentors, 'and')}, but ${p.mentors.length === 1 ? 'that mentor is' : 'they are'} already full.`,
     'unmatched-places-taken': (p) =>
       `    eligible, but the places went to others: ${p.mentors.join('; ')}` +
@@ -113,7 +117,11 @@ export const matching: Section<MatchingParams> = {
         ? '    het programma heeft geen mentoren.'
         : `    geen van de ${mentorsNl(p.pool)} komt in aanmerking` + (p.excludedBy.length === 0 ? '.' : `: ${p.excludedBy.join('; ')}.`),
     'unmatched-excluded-by': (p) =>
-      p.criterion === 'forbidden' ? `${mentorsNl(p.mentors)} uitgesloten door het programma` : `${p.criterion}: ${mentorsNl(p.mentors)} uitgesloten`,
+      p.criterion === 'forbidden'
+        ? `${mentorsNl(p.mentors)} uitgesloten door het programma`
+        : p.criterion === 'already-paired'
+          ? `${mentorsNl(p.mentors)} ${p.mentors === 1 ? 'begeleidt' : 'begeleiden'} deze mentee al`
+          : `${p.criterion}: ${mentorsNl(p.mentors)} uitgesloten`,
     'unmatched-mentors-at-capacity': (p) =>
       `    komt in aanmerking bij ${list(p.mentors, 'en')}, maar ${p.mentors.length === 1 ? 'die zit' : 'die zitten'} al vol.`,
     'unmatched-places-taken': (p) =>

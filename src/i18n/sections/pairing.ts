@@ -49,6 +49,7 @@ export interface PairingParams {
   'reason-mentor-ready': { readonly status: 'ready' | 'not-ready'; readonly gaps: readonly string[] }
   'reason-custom': { readonly detail: string }
   'violation-forbidden': { readonly mentorId: string; readonly menteeId: string }
+  'violation-already-paired': { readonly mentorId: string; readonly menteeId: string }
   'violation-not-in-mentor-pool': { readonly mentorId: string }
   'violation-requirement-unmet': { readonly criterion: string; readonly fixable: boolean }
   'hint-remove-forbidden': { readonly mentorId: string; readonly menteeId: string }
@@ -176,6 +177,7 @@ export const pairing: Section<PairingParams> = {
     'reason-mentor-ready': (p) => (p.status === 'ready' ? 'ready for a mentor role' : `not yet ready: ${p.gaps.join(' ')}`),
     'reason-custom': (p) => p.detail,
     'violation-forbidden': (p) => `- The programme forbids the pair ${p.mentorId} → ${p.menteeId}.`,
+    'violation-already-paired': (p) => `- ${p.mentorId} already mentors ${p.menteeId} (an existing pair); it is not proposed again.`,
     'violation-not-in-mentor-pool': (p) => `- ${p.mentorId} is not one of the programme's mentors.`,
     'violation-requirement-unmet': (p) =>
       `- The requirement "${p.criterion}" is not met${p.fixable ? '' : ', and nothing in the programme can change that'}.`,
@@ -233,6 +235,7 @@ export const pairing: Section<PairingParams> = {
     'reason-mentor-ready': (p) => (p.status === 'ready' ? 'klaar voor een mentorrol' : `nog niet klaar: ${p.gaps.join(' ')}`),
     'reason-custom': (p) => p.detail,
     'violation-forbidden': (p) => `- Het programma sluit het koppel ${p.mentorId} → ${p.menteeId} uit.`,
+    'violation-already-paired': (p) => `- ${p.mentorId} begeleidt ${p.menteeId} al (een bestaand koppel); dat wordt niet opnieuw voorgesteld.`,
     'violation-not-in-mentor-pool': (p) => `- ${p.mentorId} is geen mentor in dit programma.`,
     'violation-requirement-unmet': (p) =>
       `- Aan de eis "${p.criterion}" is niet voldaan${p.fixable ? '' : ', en daar kan het programma niets aan veranderen'}.`,
