@@ -58,7 +58,7 @@ export type { MessageCode, MessageParams } from './i18n/messages.js'
 export type { OrganisationParams } from './i18n/sections/organisation.js'
 export { LOCALES } from './i18n/locale.js'
 
-export type { Explainable, IssueError } from './explain/explain.js'
+export type { Explainable, ExplainOptions, IssueError } from './explain/explain.js'
 export { explain } from './explain/explain.js'
 export type { IssueLike } from './explain/issues.js'
 export { explainIssue, explainIssues } from './explain/issues.js'

@@ -16,7 +16,9 @@ import { render } from '../i18n/messages.js'
 import { explainRefusal } from '../machine/explain.js'
 import type { Refusal } from '../machine/refusal.js'
 import { REFUSAL_CODES } from '../machine/refusal.js'
+import type { EmployeeId } from '../model/ids.js'
 import type { UnknownEmployee } from '../model/lookup.js'
+import type { Organisation } from '../model/organisation.js'
 import { explainInventory } from '../readiness/explain-inventory.js'
 import { explainGap, explainReadiness } from '../readiness/explain.js'
 import { GAP_CODES, type Gap } from '../readiness/gap.js'
@@ -55,6 +57,17 @@ export type Explainable =
   | IssueLike
   | UnknownEmployee
 
+/**
+ * Options of {@link explain}: with `org`, people are named by their names instead of their ids in
+ * matchings, pair scores, readiness results and inventories.
+ * @example
+ * const o: ExplainOptions = { org }
+ * @since 0.1.0
+ */
+export interface ExplainOptions {
+  readonly org?: Organisation
+}
+
 type Shape = Readonly<Record<string, unknown>>
 const isObject = (v: unknown): v is Shape => typeof v === 'object' && v !== null
 const has = (v: unknown, ...keys: readonly string[]): v is Shape => isObject(v) && keys.every((k) => k in v)
@@ -78,23 +91,28 @@ const fallback = (value: unknown): string =>
   has(value, 'message') && typeof value['message'] === 'string' ? value['message'] : (JSON.stringify(value) ?? String(value))
 
 /**
- * Render `value` in `locale`: matchings, pair scores, readiness results and inventories, gaps, refusals of any machine,
- * accountability statuses, programme reports, and every error (with each of its issues and their
- * paths). Never throws: a value it does not know comes back as its own message.
+ * Render `value` in `locale`: matchings, pair scores, readiness results and inventories, gaps,
+ * refusals of any machine, accountability statuses, programme reports, and every error (with each
+ * of its issues and their paths). With `options.org`, people are named by their names where the
+ * text would otherwise show ids. Never throws: a value it does not know comes back as its own
+ * message.
  * @example
- * const readiness = assessReadiness(org, 'e1', defaultPolicy('formal'), '2026-11-01')
- * if (readiness._tag === 'Right') explain(readiness.right, 'nl')
- * // 'e1 is nog niet klaar voor een mentorrol:\n- Doelen formuleren op niveau 2; minimaal 3 vereist.\n- ...'
- * const parsed = parseOrganisation(null)
- * if (parsed._tag === 'Left') explain(parsed.left, 'en') // '$: Expected object, received null.'
+ * const r = assessReadiness(org, 'e1', defaultPolicy('formal'), '2026-11-01')
+ * if (r._tag === 'Right') explain(r.right, 'nl', { org })
+ * // 'Anouk de Vries is nog niet klaar voor een mentorrol ...'
+ * const bad = parseOrganisation(null)
+ * if (bad._tag === 'Left') explain(bad.left, 'en')
+ * // '$: Expected object, received null.'
  * @since 0.1.0
  */
-export const explain = (value: Explainable, locale: Locale): string =>
-  match(value)
-    .when(isMatching, (m) => explainMatching(m, locale))
-    .when(isPairScore, (p) => explainPairScore(p, locale))
-    .when(isReadiness, (r) => explainReadiness(r, locale))
-    .when(isInventory, (inv) => explainInventory(inv, locale))
+export const explain = (value: Explainable, locale: Locale, options: ExplainOptions = {}): string => {
+  const { org } = options
+  const nameOf = (id: string): string => org?.index.employeeById.get(id as EmployeeId)?.name ?? id
+  return match(value)
+    .when(isMatching, (m) => explainMatching(m, locale, { nameOf }))
+    .when(isPairScore, (p) => explainPairScore(p, locale, { nameOf }))
+    .when(isReadiness, (r) => explainReadiness(r, locale, { name: nameOf(r.employeeId) }))
+    .when(isInventory, (inv) => explainInventory(inv, locale, org))
     .when(isReport, (r) => explainProgrammeReport(r, locale))
     .when(isStatus, (s) => explainAccountability(s, locale))
     .when(isIssueError, (e) => explainIssues(e.issues, locale))
@@ -103,3 +121,4 @@ export const explain = (value: Explainable, locale: Locale): string =>
     .when(isRefusal, (r) => explainRefusal(r, locale))
     .when(isGap, (g) => explainGap(g, locale))
     .otherwise(fallback)
+}

@@ -88,7 +88,8 @@ const hintText = (locale: Locale, h: Hint): string => {
 
 /**
  * A pair score as text: whether the pair is eligible and its score, one line per criterion with
- * its reason, and for an ineligible pair why not and what would make it possible.
+ * its reason, and for an ineligible pair why not and what would make it possible. `nameOf` names
+ * the mentor and mentee in the heading (default: their ids).
  * @example
  * const score = scorePair(org, programme, 'e1', 'e5', '2026-11-01')
  * if (score._tag === 'Right') explainPairScore(score.right, 'nl')
@@ -96,8 +97,13 @@ const hintText = (locale: Locale, h: Hint): string => {
  * // + '- niet in de eigen rapportagelijn (eis, voldaan): geen van beiden is leidinggevende van de ander.\n...'
  * @since 0.1.0
  */
-export const explainPairScore = (score: PairScore, locale: Locale): string => {
-  const ids = { mentorId: score.mentorId, menteeId: score.menteeId }
+export const explainPairScore = (
+  score: PairScore,
+  locale: Locale,
+  options: { readonly nameOf?: (id: string) => string } = {},
+): string => {
+  const name = options.nameOf ?? ((id: string) => id)
+  const ids = { mentorId: name(score.mentorId), menteeId: name(score.menteeId) }
   const head = score.eligible
     ? render(locale, 'pair-eligible', { ...ids, score: num(locale, score.score, 2) })
     : render(locale, 'pair-ineligible', ids)

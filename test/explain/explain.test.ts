@@ -66,6 +66,17 @@ describe('explain', () => {
     const score = scorePair(org.right, programme.right, pair.mentorId, pair.menteeId, '2026-11-01')
     if (score._tag === 'Left') throw new Error('score')
     expect(explain(score.right, 'en')).toBe(explainPairScore(score.right, 'en'))
+
+    // With the organisation, people are named: every pair's mentor and mentee by name, no id left.
+    const named = explain(m.right, 'en', { org: org.right })
+    const nameOf = (id: string) => org.right.employees.find((e) => e.id === id)?.name ?? '<missing>'
+    for (const p of m.right.pairs) expect(named).toContain(`${nameOf(p.mentorId)}`)
+    for (const u of m.right.unmatched) expect(named).toContain(nameOf(u.menteeId))
+    const ids = new Set(org.right.employees.map((e) => e.id as string))
+    expect(named.split(/[\s:,.()]+/).filter((w) => ids.has(w))).toEqual([])
+    const pairText = explain(score.right, 'nl', { org: org.right })
+    expect(pairText).toContain(nameOf(pair.mentorId))
+    expect(pairText).toContain(nameOf(pair.menteeId))
   })
 
   it('an issue whose code is also a refusal code is rendered as an issue, with its path', () => {
