@@ -26,27 +26,57 @@ import {
 import { compareFormality, type FormalityLevel } from '../programme/formality.js'
 import { TOPICS } from '../programme/programme.js'
 
-/** Four drawn numbers that choose among the options of an event. */
+/**
+ * Four drawn numbers that choose among the options of an event.
+ * @example
+ * const s: Seeds = [0, 1, 2, 3]
+ * @since 0.1.0
+ * @internal
+ */
 export type Seeds = readonly [number, number, number, number]
 
-/** A pair of people. */
+/**
+ * A pair of people.
+ * @example
+ * const p: PairIds = { mentorId: 'e1', menteeId: 'e5' }
+ * @since 0.1.0
+ * @internal
+ */
 export interface PairIds {
   readonly mentorId: string
   readonly menteeId: string
 }
 
-/** An event without its envelope's mentorship, number and moment. */
+/**
+ * An event without its envelope's mentorship, number and moment.
+ * @example
+ * const d: Drafted = { actor: { role: 'system' }, body: { type: 'expire' } }
+ * @since 0.1.0
+ * @internal
+ */
 export interface Drafted {
   readonly actor: Actor
   readonly body: EventBody
 }
 
-/** The id generated HR actors use. */
+/**
+ * The id generated HR actors use.
+ * @example
+ * const hr = { role: 'hr', employeeId: HR_ID }
+ * @since 0.1.0
+ * @internal
+ */
 export const HR_ID = 'hr'
 
 const pick = <T>(xs: readonly T[], n: number): T | undefined => xs[n % Math.max(1, xs.length)]
 
-/** The people who may act as the pair's manager: the programme's manager and their line managers. */
+/**
+ * The people who may act as the pair's manager: the programme's manager and their line managers.
+ * @example
+ * managersOf({ org }, { mentorId: 'e1', menteeId: 'e5' }) // ['e0']
+ * @since 0.1.0
+ * @internal
+ */
 export const managersOf = (ctx: LogContext, pair: PairIds): string[] => {
   const line = [pair.mentorId, pair.menteeId].map((p) => ctx.org.index.employeeById.get(employeeId(p))?.managerId ?? null)
   return [...new Set([ctx.programmeManagerId ?? null, ...line].filter((m): m is string => m !== null && m !== undefined))]
@@ -78,11 +108,23 @@ const nextPeriod = (record: Accountability): number => {
   return p
 }
 
-/** The levels `formalise` may raise `current` to, among `levels`. */
+/**
+ * The levels `formalise` may raise `current` to, among `levels`.
+ * @example
+ * raises('encouraged', FORMALITY_LEVELS) // ['structured', 'formal']
+ * @since 0.1.0
+ * @internal
+ */
 export const raises = (current: FormalityLevel, levels: readonly FormalityLevel[]): FormalityLevel[] =>
   FORMALISABLE_LEVELS.filter((l) => levels.includes(l) && compareFormality(l, current) > 0)
 
-/** The levels a pair may be proposed at, among `levels`. */
+/**
+ * The levels a pair may be proposed at, among `levels`.
+ * @example
+ * proposable(['spontaneous', 'formal']) // ['formal']
+ * @since 0.1.0
+ * @internal
+ */
 export const proposable = (levels: readonly FormalityLevel[]): (typeof PROPOSABLE_LEVELS)[number][] =>
   PROPOSABLE_LEVELS.filter((l) => levels.includes(l))
 
@@ -151,6 +193,9 @@ const accountability = (type: MentorshipEventType, s: MentorshipState, day: IsoD
 /**
  * The actor and fields of an event of `type` for the pair in state `s` on `day`, or `undefined`
  * when nobody can do it (no manager for the pair, no report to review, no level to raise to).
+ * @example
+ * draftEvent('end', state, d, [0, 1, 0, 0], { org }, FORMALITY_LEVELS) // { actor: mentor, body: { type: 'end', reason: 'workload' } }
+ * @since 0.1.0
  * @internal
  */
 export const draftEvent = (

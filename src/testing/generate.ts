@@ -43,7 +43,13 @@ export const mulberry32 = (seed: number): (() => number) => {
   }
 }
 
-/** The expertise areas of generated employees (and of generated programmes' development areas). */
+/**
+ * The expertise areas of generated employees (and of generated programmes' development areas).
+ * @example
+ * AREAS.includes('sql') // true
+ * @since 0.1.0
+ * @internal
+ */
 export const AREAS = ['typescript', 'sql', 'finance', 'design', 'stakeholder-management', 'testing', 'security'] as const
 const LANGUAGES = ['nl', 'en', 'de', 'fr'] as const
 const LOCATIONS = ['Utrecht', 'Amsterdam', 'Rotterdam', 'Eindhoven'] as const

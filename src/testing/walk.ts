@@ -17,7 +17,13 @@ import type { FormalityLevel } from '../programme/formality.js'
 import { draftEvent, managersOf, proposable, HR_ID, type Drafted, type PairIds, type Seeds } from './event-bodies.js'
 import type { GeneratedEventLog } from './event-log-options.js'
 
-/** The numbers behind one step: which pair moves, which of its events, how far the clock goes. */
+/**
+ * The numbers behind one step: which pair moves, which of its events, how far the clock goes.
+ * @example
+ * const s: StepDraw = { who: 0, pick: 3, gap: 1, size: 5, seeds: [1, 2, 3, 4] }
+ * @since 0.1.0
+ * @internal
+ */
 export interface StepDraw {
   readonly who: number
   readonly pick: number
@@ -26,7 +32,13 @@ export interface StepDraw {
   readonly seeds: Seeds
 }
 
-/** The numbers behind one pair: who (a starting point in the list of possible pairs) and how it opens. */
+/**
+ * The numbers behind one pair: who (a starting point in the list of possible pairs) and how it opens.
+ * @example
+ * const p: PairDraw = { x: 0, y: 1, opening: 0, level: 2, respond: 3 }
+ * @since 0.1.0
+ * @internal
+ */
 export interface PairDraw {
   readonly x: number
   readonly y: number
@@ -35,13 +47,26 @@ export interface PairDraw {
   readonly respond: number
 }
 
-/** Everything drawn for one log. */
+/**
+ * Everything drawn for one log.
+ * @example
+ * const d: LogDraw = { pairs: [], steps: [] }
+ * @since 0.1.0
+ * @internal
+ */
 export interface LogDraw {
   readonly pairs: readonly PairDraw[]
   readonly steps: readonly StepDraw[]
 }
 
-/** What the walk needs besides the draw. */
+/**
+ * What the walk needs besides the draw.
+ * @example
+ * const s: WalkSettings = { ctx: { org }, levels: ['formal'], types: new Set(['propose']), maxEvents: 5,
+ *   gaps: ['short'], from: d, mentors: ['e1'], mentees: ['e5'] }
+ * @since 0.1.0
+ * @internal
+ */
 export interface WalkSettings {
   readonly ctx: LogContext
   readonly levels: readonly FormalityLevel[]
@@ -53,7 +78,13 @@ export interface WalkSettings {
   readonly mentees: readonly string[]
 }
 
-/** How far the clock moves before an event. */
+/**
+ * How far the clock moves before an event.
+ * @example
+ * const g: GapKind = 'boundary'
+ * @since 0.1.0
+ * @internal
+ */
 export type GapKind = 'same-day' | 'short' | 'boundary' | 'long'
 
 /** Pairs tried, at most, to open one mentorship. */
@@ -148,6 +179,9 @@ const pairAt = (pd: PairDraw, k: number, settings: WalkSettings): PairIds | unde
  * Walk the machine: each step moves one pair (opening it on its first step) by the first event
  * the machine accepts among those its status allows, starting from the drawn one. Pairs the steps
  * never reached open at the end.
+ * @example
+ * walk({ pairs: [], steps: [] }, settings).events // []
+ * @since 0.1.0
  * @internal
  */
 export const walk = (draw: LogDraw, settings: WalkSettings): GeneratedEventLog => {
