@@ -62,8 +62,10 @@ export const statusLines = (s: AccountabilityStatus, locale: Locale, names: Name
  * An accountability status as text for a manager: the pair and its health, what is due or
  * overdue, and the next actions (who, what, by when), one line each.
  * @example
- * explainAccountability(status, 'nl')
- * // 'Mentorschap m1 (mentor e11, mentee e14): opgemerkt, spontaan, peildatum 2026-03-01. Stand: aandacht nodig.\n…'
+ * const status = accountabilityStatus(state, defaultPolicy('encouraged'), '2026-11-01')
+ * if (status._tag === 'Right') explainAccountability(status.right, 'nl')
+ * // 'Mentorschap m1 (mentor e1, mentee e5): actief, aangemoedigd, peildatum 2026-11-01. Stand: aandacht nodig.\n'
+ * // + 'Sessies: 1 gehouden, 8 verwacht tot nu toe (elke 2 weken), 7 achter; ...'
  * @since 0.1.0
  */
 export const explainAccountability = (status: AccountabilityStatus, locale: Locale): string =>
@@ -85,8 +87,10 @@ const outcomeLines = (r: ProgrammeReport, locale: Locale): string[] => [
  * A programme report as text for a manager: counts, coverage, health, overdue work, next actions,
  * outcome trends (mentee self-reports only as shown in the report) and mentor load, with names.
  * @example
- * explainProgrammeReport(report, 'en')
- * // 'Programme report (formal), as of 2026-06-01: 4 mentorships.\nBy state: active 2, observed 1, proposed 1.\n…'
+ * const report = programmeReport(org, mentorships, defaultPolicy('encouraged'), '2026-11-01')
+ * if (report._tag === 'Right') explainProgrammeReport(report.right, 'en')
+ * // 'Programme report (encouraged), as of 2026-11-01: 1 mentorship.\nBy state: active 1.\n'
+ * // + 'Coverage: 1 of 1 mentee has a mentorship under way or completed (100%).\n...'
  * @since 0.1.0
  */
 export const explainProgrammeReport = (report: ProgrammeReport, locale: Locale): string =>

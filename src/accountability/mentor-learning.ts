@@ -52,9 +52,9 @@ const countWork = (records: readonly Owned[], upTo: IsoDate): Pick<MentorLearnin
  * across all their mentorships. A mentor without mentorships gets an empty summary. An invalid
  * `asOf` gives `invalid-accountability-input`.
  * @example
- * mentorLearningSummary(replayed.mentorships, 'e11', '2026-12-01')
- * // Right({ mentorId: 'e11', mentorships: { total: 1, ... }, measures: [{ measure: 'motivating',
- * //         ratings: [{ ratedBy: 'mentor', first: { on: '2026-03-02', value: 2 }, latest: { ..., value: 4 }, change: 2 }] }, ...] })
+ * mentorLearningSummary(mentorships, 'e1', '2026-11-01')
+ * // Right({ mentorId: 'e1', mentorships: { total: 1, running: 1, ... }, sessions: 1, measures: [{ measure: 'motivating',
+ * //   ratings: [{ ratedBy: 'mentor', first: { on: '2026-07-15', value: 2 }, latest: { on: '2026-09-01', value: 3 }, change: 1, ... }] }, ...] })
  * @since 0.1.0
  */
 export const mentorLearningSummary = (

@@ -7,7 +7,11 @@ import type { MentorshipState } from '../mentorship/state.js'
 /**
  * Mentorships as a list, or as the `mentorships` record that `replay` returns (by id).
  * @example
- * const m: Mentorships = replayed.mentorships
+ * const replayed = replay(events, { org })
+ * if (replayed._tag === 'Right') {
+ *   const m: Mentorships = replayed.right.mentorships
+ *   const list: Mentorships = Object.values(m) // a list will do too
+ * }
  * @since 0.1.0
  */
 export type Mentorships = readonly MentorshipState[] | { readonly [mentorshipId: string]: MentorshipState }

@@ -35,7 +35,7 @@ export type MeasureKey =
 /**
  * One score on a day.
  * @example
- * const p: OutcomePoint = { on: d('2026-03-02'), value: 3 }
+ * const p: OutcomePoint = { on: date, value: 3 }
  * @since 0.1.0
  */
 export interface OutcomePoint {
@@ -50,7 +50,8 @@ export interface OutcomePoint {
  * a mentor measure).
  * @example
  * const t: OutcomeTrend = { subject: 'mentee', measure: 'belonging', ratedBy: 'mentor', selfReport: false,
- *   first: { on: d1, value: 2 }, latest: { on: d2, value: 4 }, change: 2, series: [...] }
+ *   first: { on: date, value: 2 }, latest: { on: addDays(date, 28), value: 4 }, change: 2,
+ *   series: [{ on: date, value: 2 }, { on: addDays(date, 28), value: 4 }] }
  * @since 0.1.0
  */
 export type OutcomeTrend = MeasureKey & {
@@ -65,7 +66,7 @@ export type OutcomeTrend = MeasureKey & {
 /**
  * What the manager noted they learned themself at a guidance check-in (S5).
  * @example
- * const r: ManagerReflection = { on: d('2026-04-20'), by: id('e10'), reflection: 'I let go sooner.' }
+ * const r: ManagerReflection = { on: date, by: e0, reflection: 'I let go sooner.' }
  * @since 0.1.0
  */
 export interface ManagerReflection {
@@ -77,7 +78,7 @@ export interface ManagerReflection {
 /**
  * The outcomes of one mentorship: a trend per measure and rater, and the manager's reflections.
  * @example
- * const o: MentorshipOutcomes = { mentorshipId: 'm1', mentorId, menteeId, trends: [], reflections: [] }
+ * const o: MentorshipOutcomes = { mentorshipId: 'm1', mentorId: e1, menteeId: e5, trends: [], reflections: [] }
  * @since 0.1.0
  */
 export interface MentorshipOutcomes {
@@ -113,7 +114,8 @@ export type ProgrammeOutcome = MeasureKey & { readonly ratedBy: Rater; readonly 
 /**
  * One mentor learning measure (S11) as one rater scored it across the mentor's mentorships.
  * @example
- * const r: LearningRating = { ratedBy: 'mentor', first: p1, latest: p2, change: 1, points: [...] }
+ * const r: LearningRating = { ratedBy: 'mentor', first: { on: date, value: 2 }, latest: { on: addDays(date, 48), value: 3 },
+ *   change: 1, points: [{ on: date, value: 2, mentorshipId: 'm1' }, { on: addDays(date, 48), value: 3, mentorshipId: 'm1' }] }
  * @since 0.1.0
  */
 export interface LearningRating {
@@ -129,8 +131,8 @@ export interface LearningRating {
  * mentorships they took on, sessions held, reports submitted and how the manager received them,
  * guidance check-ins, and per learning skill the scores over time per rater.
  * @example
- * const s: MentorLearningSummary = { mentorId, asOf, mentorships: { total: 1, running: 1, completed: 0, ended: 0 },
- *   sessions: 6, reports: { submitted: 2, accepted: 1, followUp: 0 }, checkIns: 2, measures: [...] }
+ * const s: MentorLearningSummary = { mentorId: 'e1', asOf: date, mentorships: { total: 1, running: 1, completed: 0, ended: 0 },
+ *   sessions: 6, reports: { submitted: 2, accepted: 1, followUp: 0 }, checkIns: 2, measures: [] }
  * @since 0.1.0
  */
 export interface MentorLearningSummary {

@@ -83,9 +83,9 @@ export const outcomesOn = (s: MentorshipState, upTo: IsoDate): MentorshipOutcome
  * the manager's own reflections at the guidance check-ins (S5). This is the pair's own view: it
  * includes the mentee's self-reports (a manager's view, {@link programmeReport}, does not).
  * @example
- * mentorshipOutcomes(state, '2026-06-01')
- * // Right({ mentorshipId: 'm1', trends: [{ subject: 'mentee', measure: 'belonging', ratedBy: 'mentee',
- * //         first: { on: '2026-03-02', value: 2 }, latest: { on: '2026-05-25', value: 4 }, change: 2, ... }], reflections: [] })
+ * mentorshipOutcomes(state, '2026-11-01')
+ * // Right({ mentorshipId: 'm1', trends: [{ subject: 'mentee', measure: 'belonging', ratedBy: 'mentee', selfReport: true,
+ * //   first: { on: '2026-07-15', value: 3 }, latest: { on: '2026-09-01', value: 4 }, change: 1, ... }, ...], reflections: [] })
  * @since 0.1.0
  */
 export const mentorshipOutcomes = (mentorship: MentorshipState, asOf: string): E.Either<InvalidAccountabilityInput, MentorshipOutcomes> => {

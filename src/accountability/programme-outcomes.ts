@@ -47,9 +47,12 @@ const rowOf = (
  * Mentee self-reports over fewer than {@link MINIMUM_GROUP} distinct mentees are suppressed, with
  * the reason and the count.
  * @example
- * programmeOutcomes([o1, o2, o3])
- * // [{ subject: 'mentee', measure: 'belonging', ratedBy: 'mentee', selfReport: true, shown: true,
- * //    pairs: 3, people: 3, averageFirst: 2, averageLatest: 3.67, averageChange: 1.67 }, ...]
+ * const outcomes = mentorshipOutcomes(state, '2026-11-01')
+ * if (outcomes._tag === 'Right') programmeOutcomes([outcomes.right])
+ * // [{ subject: 'mentee', measure: 'belonging', ratedBy: 'mentee', selfReport: true, shown: false,
+ * //    reason: 'too-few-mentees', people: 1, minimum: 3 },
+ * //  { subject: 'mentor', measure: 'motivating', ratedBy: 'mentor', selfReport: true, shown: true,
+ * //    pairs: 1, people: 1, averageFirst: 2, averageLatest: 3, averageChange: 1 }]
  * @since 0.1.0
  */
 export const programmeOutcomes = (all: readonly MentorshipOutcomes[]): readonly ProgrammeOutcome[] =>

@@ -23,8 +23,8 @@ import type {
  * a check-in, a proposal's answer, a session the plan asked for, or a goal past its target date
  * (`goalId`). Sessions and goals make a pair need attention; the others make its health `overdue`.
  * @example
- * const o: OverdueItem = { mentorshipId: 'm1', kind: 'report', dueOn: d('2026-04-13'), daysOverdue: 1,
- *   who: { role: 'mentor', employeeId: id('e11') }, period: 1 }
+ * const o: OverdueItem = { mentorshipId: 'm1', kind: 'report', dueOn: date, daysOverdue: 1,
+ *   who: { role: 'mentor', employeeId: e1 }, period: 1 }
  * @since 0.1.0
  */
 export interface OverdueItem {
@@ -41,7 +41,7 @@ export interface OverdueItem {
  * The load of one mentor: running mentorships (active or paused) against their capacity, and
  * pairs on the way (proposed or accepted).
  * @example
- * const l: MentorLoad = { mentorId: id('e11'), running: 2, pending: 1, capacity: 2, available: 0, overCapacity: false }
+ * const l: MentorLoad = { mentorId: e1, running: 2, pending: 1, capacity: 2, available: 0, overCapacity: false }
  * @since 0.1.0
  */
 export interface MentorLoad {
@@ -67,8 +67,11 @@ export interface MentorLoad {
  * - `mentorLoad` per mentor in the log; `names` of everyone the report mentions.
  * It never contains session notes, check-in notes or progress notes.
  * @example
- * const r: ProgrammeReport = unwrap(programmeReport(org, replayed.mentorships, defaultPolicy('formal'), '2026-06-01'))
- * r.coverage // { mentees: 4, covered: 3, share: 0.75 }
+ * const report = programmeReport(org, mentorships, defaultPolicy('encouraged'), '2026-11-01')
+ * if (report._tag === 'Right') {
+ *   const r: ProgrammeReport = report.right
+ *   r.coverage // { mentees: 1, covered: 1, share: 1 }
+ * }
  * @since 0.1.0
  */
 export interface ProgrammeReport {
@@ -95,7 +98,8 @@ export interface ProgrammeReport {
  * levels (a pair whose formality differs from the programme's policy level is judged by
  * `policies[level]`, else by `defaultPolicy(level)`).
  * @example
- * const o: ProgrammeReportOptions = { policies: { structured: myStructuredPolicy } }
+ * const structured = defaultPolicy('structured')
+ * const o: ProgrammeReportOptions = { policies: { structured: { ...structured, mentorship: { ...structured.mentorship, responseDays: 7 } } } }
  * @since 0.1.0
  */
 export interface ProgrammeReportOptions extends AccountabilityOptions {

@@ -92,8 +92,9 @@ const build = (
  * `now` or option gives `invalid-accountability-input`; a pair naming someone not in `org` gives
  * `unknown-employee`.
  * @example
- * programmeReport(org, replayed.mentorships, defaultPolicy('formal'), '2026-06-01')
- * // Right({ total: 4, counts: { active: 2, observed: 1, ... }, coverage: { mentees: 4, covered: 2, share: 0.5 }, ... })
+ * programmeReport(org, mentorships, defaultPolicy('encouraged'), '2026-11-01')
+ * // Right({ total: 1, counts: { active: 1, observed: 0, ... }, coverage: { mentees: 1, covered: 1, share: 1 },
+ * //   overdue: [{ mentorshipId: 'm1', kind: 'session', dueOn: '2026-07-29', daysOverdue: 95, ... }, ...], ... })
  * @since 0.1.0
  */
 export const programmeReport = (

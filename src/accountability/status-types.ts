@@ -15,7 +15,7 @@ import type { DueState } from './due.js'
  * A progress report the mentor owes for reporting period `period` (S16): `due` up to and including
  * `dueOn`, `overdue` from the day after. Only unsubmitted periods that have begun are listed.
  * @example
- * const r: ReportDue = { period: 1, from: d('2026-03-02'), dueOn: d('2026-04-13'), state: 'due', daysOverdue: 0 }
+ * const r: ReportDue = { period: 1, from: date, dueOn: addDays(date, 42), state: 'due', daysOverdue: 0 }
  * @since 0.1.0
  */
 export interface ReportDue {
@@ -30,7 +30,7 @@ export interface ReportDue {
  * A submitted report that waits for the manager's review, due `reviewWithinDays` days after the
  * day it was submitted.
  * @example
- * const r: ReviewPending = { period: 1, submittedOn: d('2026-04-10'), dueOn: d('2026-04-24'), state: 'due', daysOverdue: 0 }
+ * const r: ReviewPending = { period: 1, submittedOn: date, dueOn: addDays(date, 14), state: 'due', daysOverdue: 0 }
  * @since 0.1.0
  */
 export interface ReviewPending {
@@ -45,7 +45,7 @@ export interface ReviewPending {
  * A report the manager reviewed with `follow-up`: the mentor follows up (and may submit the
  * period again).
  * @example
- * const f: FollowUp = { period: 1, reviewedOn: d('2026-04-20') }
+ * const f: FollowUp = { period: 1, reviewedOn: date }
  * @since 0.1.0
  */
 export interface FollowUp {
@@ -59,7 +59,7 @@ export interface FollowUp {
  * session of an interval is due on its last day); `behind` is `expected - logged` when positive.
  * `nextDueOn` is the last day of the first interval without its session (`null` after the plan's end).
  * @example
- * const s: SessionProgress = { cadenceWeeks: 2, expected: 3, logged: 2, behind: 1, nextDueOn: d('2026-04-13') }
+ * const s: SessionProgress = { cadenceWeeks: 2, expected: 3, logged: 2, behind: 1, nextDueOn: date }
  * @since 0.1.0
  */
 export interface SessionProgress {
@@ -83,7 +83,7 @@ export type GoalRisk = 'reported-at-risk' | 'target-near' | 'target-passed'
 /**
  * A goal at risk, with every reason that applies.
  * @example
- * const g: GoalAtRisk = { goalId: 'g1', targetDate: d('2026-06-01'), status: 'at-risk', reasons: ['reported-at-risk'] }
+ * const g: GoalAtRisk = { goalId: 'g1', targetDate: date, status: 'at-risk', reasons: ['reported-at-risk'] }
  * @since 0.1.0
  */
 export interface GoalAtRisk {
@@ -97,7 +97,7 @@ export interface GoalAtRisk {
  * The next guidance check-in of the manager with the mentor (S17): due `cadenceWeeks` weeks after
  * the last check-in, the start, or the last resumption, whichever is latest (`from`).
  * @example
- * const c: CheckInDue = { lastOn: null, from: d('2026-03-02'), dueOn: d('2026-04-27'), state: 'due', daysOverdue: 0 }
+ * const c: CheckInDue = { lastOn: null, from: date, dueOn: addDays(date, 56), state: 'due', daysOverdue: 0 }
  * @since 0.1.0
  */
 export interface CheckInDue {
@@ -113,8 +113,8 @@ export interface CheckInDue {
  * last session, the start or the last resumption, whichever is latest). A pair is stalled from
  * `stalledFrom` = `since + afterDays + 1` days: on day `since + afterDays` it is not stalled yet.
  * @example
- * const s: Stalled = { lastSessionOn: d('2026-03-01'), since: d('2026-03-01'), afterDays: 21,
- *   stalledFrom: d('2026-03-23'), days: 30 }
+ * const s: Stalled = { lastSessionOn: date, since: date, afterDays: 21,
+ *   stalledFrom: addDays(date, 22), days: 30 }
  * @since 0.1.0
  */
 export interface Stalled {
@@ -130,7 +130,7 @@ export interface Stalled {
  * Something a proposed pair still waits for: an answer of one side, or the manager's approval.
  * `overdue` from the day after `respondBy` (the proposal can then be expired).
  * @example
- * const w: AwaitedAnswer = { from: 'mentee', employeeId: id('e14'), respondBy: d('2026-03-15'), state: 'due' }
+ * const w: AwaitedAnswer = { from: 'mentee', employeeId: e5, respondBy: date, state: 'due' }
  * @since 0.1.0
  */
 export interface AwaitedAnswer {
@@ -174,7 +174,7 @@ export type ActionKind = (typeof ACTION_KINDS)[number]
  * Who must act: a role and, where the state tells, the person. `employeeId` is `null` for the
  * system, and for a manager the state does not name (`programmeReport` fills in the line manager).
  * @example
- * const w: ActionOwner = { role: 'manager', employeeId: id('e10') }
+ * const w: ActionOwner = { role: 'manager', employeeId: e0 }
  * @since 0.1.0
  */
 export interface ActionOwner {
@@ -187,7 +187,7 @@ export interface ActionOwner {
  * `state` is `open` then, else `due` up to and including `by` and `overdue` from the day after.
  * `period` names the report and `goalId` the goal where the action is about one.
  * @example
- * const a: NextAction = { kind: 'encourage-pair', who: { role: 'manager', employeeId: id('e10') }, by: null, state: 'open' }
+ * const a: NextAction = { kind: 'encourage-pair', who: { role: 'manager', employeeId: e0 }, by: null, state: 'open' }
  * @since 0.1.0
  */
 export interface NextAction {
@@ -225,10 +225,10 @@ export type Health = (typeof HEALTHS)[number]
  * `null` where they do not apply (a pair that has not started has no reports; reports are only
  * expected where the policy requires or advises them).
  * @example
- * const s: AccountabilityStatus = { mentorshipId: 'm1', mentorId, menteeId, status: 'observed',
- *   formality: 'spontaneous', asOf, health: 'attention', reports: [], reviewsPending: [], followUps: [],
+ * const s: AccountabilityStatus = { mentorshipId: 'm1', mentorId: e1, menteeId: e5, status: 'observed',
+ *   formality: 'spontaneous', asOf: date, health: 'attention', reports: [], reviewsPending: [], followUps: [],
  *   sessions: null, goalsAtRisk: [], checkIn: null, stalled: null, awaiting: [], missing: [],
- *   nextActions: [{ kind: 'encourage-pair', who, by: null, state: 'open' }] }
+ *   nextActions: [{ kind: 'encourage-pair', who: { role: 'manager', employeeId: e0 }, by: null, state: 'open' }] }
  * @since 0.1.0
  */
 export interface AccountabilityStatus {
@@ -270,7 +270,8 @@ export interface AccountabilityOptions {
  * `['options', 'reviewWithinDays']`, ...).
  * @example
  * const e: InvalidAccountabilityInput = { code: 'invalid-accountability-input',
- *   issues: [issue('accountability-invalid-date', ['now'], { value: '"2026-02-30"' })] }
+ *   issues: [{ code: 'accountability-invalid-date', path: ['now'], params: { value: '"2026-02-30"' },
+ *     message: 'The day "2026-02-30" is not a real calendar date (YYYY-MM-DD) or date-time with an offset.' }] }
  * @since 0.1.0
  */
 export interface InvalidAccountabilityInput {

@@ -64,9 +64,10 @@ export const statusOn = (s: MentorshipState, policy: ProgrammePolicy, today: Iso
  * read. `now` is an ISO date or date-time (its written day counts); an invalid `now` or option
  * gives `invalid-accountability-input` with every issue.
  * @example
- * accountabilityStatus(observedPair, defaultPolicy('spontaneous'), '2026-03-01')
- * // Right({ status: 'observed', health: 'attention',
- * //         nextActions: [{ kind: 'encourage-pair', who: { role: 'manager', employeeId: 'e10' }, by: null, state: 'open' }], ... })
+ * accountabilityStatus(state, defaultPolicy('encouraged'), '2026-11-01')
+ * // Right({ status: 'active', health: 'attention', sessions: { expected: 8, logged: 1, behind: 7, ... },
+ * //   nextActions: [{ kind: 'hold-session', who: { role: 'mentor', employeeId: 'e1' }, by: '2026-07-29', state: 'overdue' },
+ * //                 { kind: 'address-goal', ..., goalId: 'g1' }], ... })
  * @since 0.1.0
  */
 export const accountabilityStatus = (

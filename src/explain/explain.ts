@@ -41,7 +41,7 @@ export interface IssueError {
 /**
  * Everything {@link explain} can render.
  * @example
- * const x: Explainable = readiness
+ * const x: Explainable = matching
  * @since 0.1.0
  */
 export type Explainable =

@@ -24,21 +24,47 @@ export interface MachineTypes {
   readonly failed: unknown
 }
 
-/** The statuses of machine `M`. @example type S = Status<Door> // 'open' | 'shut' @since 0.1.0 */
+/**
+ * The statuses of machine `M`.
+ * @example
+ * type S = Status<MentorRoleTypes> // 'not-asked' | 'interested' | ... | 'withdrawn'
+ * @since 0.1.0
+ */
 export type Status<M extends MachineTypes> = M['state']['status']
-/** The event types of machine `M`. @example type T = EventType<Door> // 'push' @since 0.1.0 */
+/**
+ * The event types of machine `M`.
+ * @example
+ * type T = EventType<MentorRoleTypes> // 'record-interest' | 'encourage' | ... | 'withdraw'
+ * @since 0.1.0
+ */
 export type EventType<M extends MachineTypes> = M['event']['type']
-/** The states of `M` with status `K`. @example type Open = StateOf<Door, 'open'> @since 0.1.0 */
+/**
+ * The states of `M` with status `K`.
+ * @example
+ * type Active = StateOf<MentorshipTypes, 'active'> // the active mentorship state, with its plan and goals
+ * @since 0.1.0
+ */
 export type StateOf<M extends MachineTypes, K extends Status<M> = Status<M>> = M['state'] & { readonly status: K }
-/** The events of `M` of type `T`. @example type Push = EventOf<Door, 'push'> @since 0.1.0 */
+/**
+ * The events of `M` of type `T`.
+ * @example
+ * const approve: EventOf<MentorRoleTypes, 'approve'> = { type: 'approve', at: '2026-03-01', capacity: 2 }
+ * @since 0.1.0
+ */
 export type EventOf<M extends MachineTypes, T extends EventType<M> = EventType<M>> = Extract<M['event'], { readonly type: T }>
-/** A refusal of machine `M`. @example const r: RefusalOf<Door> = { code: 'guard-failed', event: 'push', failed: ['locked'] } @since 0.1.0 */
+/**
+ * A refusal of machine `M`.
+ * @example
+ * const r: RefusalOf<MentorRoleTypes> = { code: 'guard-failed', event: 'approve', failed: [{ code: 'interest-missing' }] }
+ * @since 0.1.0
+ */
 export type RefusalOf<M extends MachineTypes> = Refusal<Status<M>, EventType<M>, M['failed']>
 
 /**
  * One cell of the table: events of type `T` in status `K`. `permits` and `guard` are also asked
  * by `allowedEvents`, without an event (`undefined`): they then judge what they can.
  * @example
+ * type Door = { state: { status: 'open' } | { status: 'shut' }; event: { type: 'push' }; ctx: null; failed: string }
  * const push: Edge<Door, 'shut', 'push'> = { roles: ['mentor'], to: ['open'], next: () => ({ status: 'open' }) }
  * @since 0.1.0
  */
@@ -58,7 +84,11 @@ export interface Edge<M extends MachineTypes, in K extends Status<M> = Status<M>
 /**
  * The transition table: every status is a key (a status without edges is final).
  * @example
- * const table: Table<Door> = { shut: { push: pushEdge }, open: {} }
+ * type Door = { state: { status: 'open' } | { status: 'shut' }; event: { type: 'push' }; ctx: null; failed: string }
+ * const table: Table<Door> = {
+ *   shut: { push: { roles: ['mentor', 'mentee'], to: ['open'], next: () => ({ status: 'open' }) } },
+ *   open: {},
+ * }
  * @since 0.1.0
  */
 export type Table<M extends MachineTypes> = {
@@ -68,7 +98,8 @@ export type Table<M extends MachineTypes> = {
 /**
  * A machine (CONTRACT §8): its table, `initial`, `transition`, `allowedEvents` and `toMermaid`.
  * @example
- * door.transition({ status: 'shut' }, { type: 'push' }, actor, null) // Right({ status: 'open' })
+ * const machine: Machine<MentorRoleTypes, typeof initialMentorRole> = mentorRole
+ * machine.initialStatuses // ['not-asked', 'interested', 'not-interested']
  * @since 0.1.0
  */
 export interface Machine<M extends MachineTypes, Init extends (...args: never[]) => unknown> {
@@ -101,7 +132,16 @@ const permitted = <M extends MachineTypes>(edge: Edge<M>, actor: Actor, state: M
 /**
  * Make a machine from its table. `initialStatuses` lists what `initial` can return (for the diagram).
  * @example
- * const door = defineMachine<Door, () => Door['state']>({ name: 'door', initial: () => ({ status: 'shut' }), initialStatuses: ['shut'], table })
+ * type Door = { state: { status: 'open' } | { status: 'shut' }; event: { type: 'push' }; ctx: null; failed: string }
+ * const door = defineMachine<Door, () => Door['state']>({
+ *   name: 'door',
+ *   initial: () => ({ status: 'shut' }),
+ *   initialStatuses: ['shut'],
+ *   table: { shut: { push: { roles: ['mentor', 'mentee'], to: ['open'], next: () => ({ status: 'open' }) } }, open: {} },
+ * })
+ * door.transition(door.initial(), { type: 'push' }, { role: 'mentee', employeeId: 'e5' }, null) // Right({ status: 'open' })
+ * door.transition(door.initial(), { type: 'push' }, { role: 'hr', employeeId: 'e9' }, null)
+ * // Left({ code: 'actor-not-permitted', role: 'hr', event: 'push', status: 'shut' })
  * @since 0.1.0
  */
 export const defineMachine = <M extends MachineTypes, Init extends (...args: never[]) => unknown>(def: {

@@ -13,7 +13,10 @@ const OWN_WORDS: ReadonlySet<string> = new Set(['forbidden', 'already-paired'])
 /**
  * Options of {@link explainMatching}.
  * @example
- * const o: ExplainMatchingOptions = { nameOf: (id) => org.index.employeeById.get(id)?.name ?? id, topReasons: 2 }
+ * const names = new Map(org.employees.map((e) => [e.id as string, e.name]))
+ * const o: ExplainMatchingOptions = { nameOf: (id) => names.get(id) ?? id, topReasons: 2 }
+ * explainMatching(matching, 'en', o)
+ * // 'Optimal matching: 1 of 1 mentee matched (100%), total score 0.67.\n1 pair:\n- Anouk de Vries mentors Lotte Smit: score 0.67.\n...'
  * @since 0.1.0
  */
 export interface ExplainMatchingOptions {
@@ -65,8 +68,8 @@ const unmatchedLines = (locale: Locale, u: UnmatchedMentee, name: Name, optimal:
  * eligible mentor (with the criteria that rule the mentors out), eligible mentors already full,
  * or places that went to others (and to whom).
  * @example
- * explainUnmatched(matching, 'en')
- * // '1 mentee without a mentor:\n- e9:\n    eligible with e1, but that mentor is already full.'
+ * explainUnmatched(matching, 'en') // '': everyone has a mentor
+ * // otherwise, for example: '1 mentee without a mentor:\n- e9:\n    eligible with e1, but that mentor is already full.'
  * @since 0.1.0
  */
 export const explainUnmatched = (matching: Matching, locale: Locale, options: ExplainMatchingOptions = {}): string => {
@@ -101,7 +104,8 @@ const priceLine = (locale: Locale, matching: Matching): readonly string[] => {
  * matching. People are named by id unless `options.nameOf` names them.
  * @example
  * explainMatching(matching, 'nl')
- * // 'Optimale koppeling: 15 van 15 mentees gekoppeld (100%), totale score 12,35.\n15 koppels:\n- e02 begeleidt e03: score 0,67.\n    deskundig in de ontwikkelgebieden +0,333: ...'
+ * // 'Optimale koppeling: 1 van 1 mentee gekoppeld (100%), totale score 0,67.\n1 koppel:\n- e1 begeleidt e5: score 0,67.\n'
+ * // + '    deskundig in de ontwikkelgebieden +0,333: dekt 1 van 1 ontwikkelgebieden met minstens 1 niveau voorsprong: ...'
  * @since 0.1.0
  */
 export const explainMatching = (matching: Matching, locale: Locale, options: ExplainMatchingOptions = {}): string => {

@@ -53,8 +53,8 @@ const compared = (inst: Instance, assignment: Int32Array, optimal: Int32Array): 
  * @example
  * const m = match(org, programme, { strategy: 'optimal' })
  * // Right({ schemaVersion: 1, strategy: 'optimal', pairs: [{ mentorId: 'e1', menteeId: 'e5',
- * //   score: 0.82, breakdown: [...], locked: false }], unmatched: [], mentorLoad: { e1: 1 },
- * //   totalScore: 0.82, coverage: 1 })
+ * //   score: 0.6666666666666666, breakdown: [...], locked: false }], unmatched: [], mentorLoad: { e1: 1, e2: 0 },
+ * //   totalScore: 0.6666666666666666, coverage: 1 })
  * @since 0.1.0
  */
 export const match = (org: Organisation, programme: Programme, options?: MatchOptions): E.Either<MatchError, Matching> => {

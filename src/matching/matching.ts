@@ -71,7 +71,7 @@ export interface Exclusion {
 /**
  * The mentees a mentor took in this matching (new and locked), for a mentee who could have had them.
  * @example
- * const t: TakenMentor = { mentorId: e1, menteeIds: [e5, e7] }
+ * const t: TakenMentor = { mentorId: e1, menteeIds: [e2, e5] }
  * @since 0.1.0
  */
 export interface TakenMentor {
@@ -109,7 +109,7 @@ export const UNMATCHED_REASONS = ['no-eligible-mentor', 'mentors-at-capacity', '
 /**
  * A mentee left without a mentor, and why.
  * @example
- * const u: UnmatchedMentee = { menteeId: e9, reasons: [{ code: 'no-eligible-mentor', pool: 3, excludedBy: [] }] }
+ * const u: UnmatchedMentee = { menteeId: e5, reasons: [{ code: 'no-eligible-mentor', pool: 3, excludedBy: [] }] }
  * @since 0.1.0
  */
 export interface UnmatchedMentee {

@@ -26,7 +26,8 @@ export interface PairSummary {
 /**
  * Policies that replace {@link defaultPolicy} per level.
  * @example
- * const p: LevelPolicies = { formal: { ...defaultPolicy('formal'), mentorship: { ...m, managerApproval: true } } }
+ * const formal = defaultPolicy('formal')
+ * const p: LevelPolicies = { formal: { ...formal, mentorship: { ...formal.mentorship, responseDays: 7 } } }
  * @since 0.1.0
  */
 export type LevelPolicies = { readonly [L in FormalityLevel]?: ProgrammePolicy }
@@ -55,7 +56,7 @@ export interface MentorshipContext {
 /**
  * The policy in force for `level`: the override in `ctx`, else the default.
  * @example
- * policyFor({ org }, 'formal').mentorship.responseDays // 14
+ * policyFor({}, 'formal').mentorship.responseDays // 14: the default
  * @since 0.1.0
  */
 export const policyFor = (ctx: Pick<MentorshipContext, 'policies'>, level: FormalityLevel): ProgrammePolicy =>

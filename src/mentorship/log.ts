@@ -22,7 +22,7 @@ import type { MentorshipRefusal } from './types.js'
 /**
  * Every mentorship of a log, by id, in the state its events lead to.
  * @example
- * const log: MentorshipLog = { mentorships: { m1: observedState } }
+ * const log: MentorshipLog = { mentorships: { m1: state } }
  * @since 0.1.0
  */
 export interface MentorshipLog {
@@ -33,7 +33,8 @@ export interface MentorshipLog {
  * What an event log is read with: the organisation, policy overrides per level, and optionally a
  * programme manager who may act for every pair.
  * @example
- * const ctx: LogContext = { org, policies: { formal: myFormalPolicy } }
+ * const formal = defaultPolicy('formal')
+ * const ctx: LogContext = { org, policies: { formal: { ...formal, mentorship: { ...formal.mentorship, responseDays: 7 } } } }
  * @since 0.1.0
  */
 export interface LogContext {
@@ -49,7 +50,9 @@ export interface LogContext {
  * event that is not `observe` or `propose`), or the machine's refusal code; `issues` say why,
  * with paths into the event.
  * @example
- * const e: EventError = { code: 'version-conflict', issues: [issue('version-conflict', ['seq'], { expected: 3, actual: 5 })] }
+ * const e: EventError = { code: 'version-conflict', issues: [{ code: 'version-conflict', path: ['seq'],
+ *   params: { expected: 3, actual: 5 },
+ *   message: 'Someone else made a change in the meantime: expected event 3, received 5. Reload and try again.' }] }
  * @since 0.1.0
  */
 export interface EventError {
@@ -62,7 +65,11 @@ export interface EventError {
  * (issue paths start with the index), or `invalid-event-log` with index -1 when the log is not an
  * array.
  * @example
- * const e: ReplayError = { code: 'guard-failed', index: 4, issues: [...] }
+ * const replayed = replay([events[0], events[2]], { org })
+ * if (replayed._tag === 'Left') {
+ *   const e: ReplayError = replayed.left
+ *   // { code: 'version-conflict', index: 1, issues: [{ code: 'version-conflict', path: [1, 'seq'], ... }] }
+ * }
  * @since 0.1.0
  */
 export interface ReplayError {
@@ -109,8 +116,8 @@ const involves = (o: PairSummary, pair: { readonly mentorId: string; readonly me
  * Append one event (JSON, parsed here) to `log`: the log with the event's mentorship in its next
  * state, or why not. Pure: `log` is not changed.
  * @example
- * apply({ mentorships: {} }, { v: 1, mentorshipId: 'm1', seq: 1, type: 'observe', at: '2026-02-02',
- *   actor: { role: 'manager', employeeId: 'e10' }, mentorId: 'e11', menteeId: 'e14' }, { org })
+ * apply({ mentorships: {} }, { v: 1, mentorshipId: 'm1', seq: 1, type: 'observe', at: '2026-06-15',
+ *   actor: { role: 'manager', employeeId: 'e0' }, mentorId: 'e1', menteeId: 'e5' }, { org })
  * // Right({ mentorships: { m1: { status: 'observed', ... } } })
  * @since 0.1.0
  */
@@ -135,8 +142,9 @@ const atIndex = (index: number, err: EventError): ReplayError => ({
  * were appended): `Right({ mentorships })`, or `Left` with the index of the first bad event (its
  * shape, a refusal of the machine, a version conflict or an event out of order).
  * @example
- * replay(events, { org }) // Right({ mentorships: { m1: { status: 'completed', ... } } })
- * replay([...events.slice(0, 3), { broken: true }], { org }) // Left({ code: 'invalid-event', index: 3, issues })
+ * replay(events, { org }) // Right({ mentorships: { m1: { status: 'active', ... } } })
+ * replay([...events.slice(0, 3), { broken: true }], { org })
+ * // Left({ code: 'invalid-event', index: 3, issues: [{ code: 'event-unknown-type', path: [3, 'type'], ... }] })
  * @since 0.1.0
  */
 export const replay = (events: unknown, ctx: LogContext): E.Either<ReplayError, MentorshipLog> => {

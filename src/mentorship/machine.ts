@@ -46,7 +46,9 @@ const core = defineMachine<MentorshipTypes, typeof openMentorship>({
  * Why an event cannot follow `state` in its log: its number is not the next one, or its moment lies
  * before the last event's. `undefined` when it may.
  * @example
- * sequenceRefusal(state, { ...event, seq: state.seq + 2 }) // { code: 'version-conflict', expected: 3, actual: 4 }
+ * const next: MentorshipEvent = { v: 1, mentorshipId: 'm1', seq: state.seq + 2, type: 'complete', at: '2026-12-31',
+ *   actor: { role: 'manager', employeeId: 'e0' } }
+ * sequenceRefusal(state, next) // { code: 'version-conflict', expected: 8, actual: 9 }
  * @since 0.1.0
  */
 export const sequenceRefusal = (state: MentorshipState, event: Pick<MentorshipEvent, 'seq' | 'at'>): MentorshipRefusal | undefined =>
@@ -67,8 +69,11 @@ const transition = (state: MentorshipState, event: MentorshipEvent, actor: Actor
  * refusal, the given state untouched; `allowedEvents(state, actor, ctx)` lists what the actor may
  * do now; `toMermaid()` draws the table.
  * @example
- * const s = mentorship.initial(observe, manager, ctx) // Right({ status: 'observed', ... })
- * mentorship.allowedEvents(observedState, manager, ctx) // ['encourage', 'end']
+ * const manager = { role: 'manager', employeeId: 'e0' } as const
+ * const s = mentorship.initial({ v: 1, mentorshipId: 'm1', seq: 1, type: 'observe', at: '2026-06-15',
+ *     actor: { role: 'manager', employeeId: 'e0' }, mentorId: 'e1', menteeId: 'e5' }, manager, { org })
+ * // Right({ status: 'observed', mentorId: 'e1', menteeId: 'e5', formality: 'spontaneous', ... })
+ * if (s._tag === 'Right') mentorship.allowedEvents(s.right, manager, { org }) // ['encourage', 'end']
  * @since 0.1.0
  */
 export const mentorship: Machine<MentorshipTypes, typeof openMentorship> = { ...core, transition }

@@ -50,8 +50,9 @@ const opened = (e: OpeningEvent, actor: Actor, ctx: MentorshipContext): Mentorsh
  * manager of the mentor or mentee (or HR, for a proposal), and the pair valid (two different,
  * known people, neither managing the other, no other open mentorship of the two).
  * @example
- * openMentorship({ v: 1, mentorshipId: 'm1', seq: 1, type: 'observe', at: '2026-02-02',
- *   actor: { role: 'manager', employeeId: 'e10' }, mentorId: 'e11', menteeId: 'e14' }, actor, ctx)
+ * openMentorship({ v: 1, mentorshipId: 'm1', seq: 1, type: 'observe', at: '2026-06-15',
+ *   actor: { role: 'manager', employeeId: 'e0' }, mentorId: 'e1', menteeId: 'e5' },
+ *   { role: 'manager', employeeId: 'e0' }, { org, others: [] })
  * // Right({ status: 'observed', ... })
  * @since 0.1.0
  */

@@ -24,7 +24,7 @@ import type {
 /**
  * Who did something and when: the person (an employee id) and the moment of the event.
  * @example
- * const s: Stamp = { by: id('e10'), at: '2026-03-02' }
+ * const s: Stamp = { by: e0, at: '2026-03-02' }
  * @since 0.1.0
  */
 export interface Stamp {
@@ -37,7 +37,7 @@ export interface Stamp {
  * last report that did (`reportedIn`: that report's period).
  * @example
  * const g: Goal = { id: 'g1', description: 'Lead a refinement', successCriteria: 'Team rates it 4+',
- *   targetDate: d, status: 'open', reportedIn: null, set: stamp }
+ *   targetDate: date, status: 'open', reportedIn: null, set: stamp }
  * @since 0.1.0
  */
 export interface Goal {
@@ -55,7 +55,7 @@ export interface Goal {
  * The agreed meeting rhythm: a session every `cadenceWeeks` weeks from `startDate` to `endDate`.
  * Reporting periods count from `startDate` too (see {@link Report}).
  * @example
- * const p: Plan = { cadenceWeeks: 2, startDate: d1, endDate: d2, agreed: stamp }
+ * const p: Plan = { cadenceWeeks: 2, startDate: date, endDate: addMonths(date, 6), agreed: stamp }
  * @since 0.1.0
  */
 export interface Plan {
@@ -68,7 +68,7 @@ export interface Plan {
 /**
  * A session of the pair. `notes` are private to the pair: a manager's view never shows them.
  * @example
- * const s: Session = { date: d, topics: ['buy-in'], notes: null, loggedBy: 'mentee', logged: stamp }
+ * const s: Session = { date, topics: ['buy-in'], notes: null, loggedBy: 'mentee', logged: stamp }
  * @since 0.1.0
  */
 export interface Session {
@@ -125,7 +125,7 @@ export interface Report {
  * A guidance check-in between the manager and the mentor (S17), with the manager's notes and
  * their own reflection on what they learned (S5).
  * @example
- * const c: CheckIn = { date: d, notes: 'Talked about boundaries.', reflection: null, held: stamp }
+ * const c: CheckIn = { date, notes: 'Talked about boundaries.', reflection: null, held: stamp }
  * @since 0.1.0
  */
 export interface CheckIn {
@@ -141,8 +141,8 @@ export interface CheckIn {
  * date, with who recorded it (`recordedBy.side` / role: a mentee's own score on a mentee measure is
  * a self-report, which a manager's view only shows aggregated).
  * @example
- * const o: Outcome = { subject: 'mentee', measure: 'belonging', value: 4, on: d,
- *   recordedBy: { role: 'mentee', employeeId: id('e12') } }
+ * const o: Outcome = { subject: 'mentee', measure: 'belonging', value: 4, on: date,
+ *   recordedBy: { role: 'mentee', employeeId: e5 } }
  * @since 0.1.0
  */
 export type Outcome = (
@@ -157,7 +157,7 @@ export type Outcome = (
 /**
  * A pause that has ended (the running one is in the `paused` state).
  * @example
- * const p: Pause = { paused: stamp1, reason: 'parental leave', resumed: stamp2 }
+ * const p: Pause = { paused: stamp, reason: 'parental leave', resumed: { by: e1, at: '2026-06-01' } }
  * @since 0.1.0
  */
 export interface Pause {

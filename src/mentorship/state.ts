@@ -17,7 +17,7 @@ import type { EndReason, MentorshipStatus, Side } from './vocabulary.js'
  * number (`seq`) and moment (`updatedAt`) of the last event applied: the next event must have
  * `seq + 1` and a moment not before `updatedAt`.
  * @example
- * const p: PairCore = { mentorshipId: 'm1', mentorId: id('e11'), menteeId: id('e14'),
+ * const p: PairCore = { mentorshipId: 'm1', mentorId: e1, menteeId: e5,
  *   formality: 'spontaneous', seq: 1, updatedAt: '2026-02-02' }
  * @since 0.1.0
  */
@@ -35,7 +35,7 @@ export interface PairCore {
  * from the event or `responseDays` of the policy after the proposal), and whether the manager's
  * approval is needed too (the policy's `managerApproval` at the time of the proposal).
  * @example
- * const p: Proposal = { by: id('e10'), role: 'manager', at: '2026-03-01', respondBy: d, approvalRequired: false }
+ * const p: Proposal = { by: e0, role: 'manager', at: '2026-03-01', respondBy: date, approvalRequired: false }
  * @since 0.1.0
  */
 export interface Proposal extends Stamp {
@@ -56,7 +56,7 @@ export type Acceptances = { readonly [S in Side]: string | null }
  * How a running mentorship came about: noticed and encouraged by the manager (S13), or proposed
  * and accepted by both (S14).
  * @example
- * const o: Origin = { kind: 'informal', observed: stamp1, encouraged: stamp2 }
+ * const o: Origin = { kind: 'informal', observed: stamp, encouraged: { by: e0, at: '2026-03-09' } }
  * @since 0.1.0
  */
 export type Origin =
@@ -72,7 +72,11 @@ export type Origin =
  * What a started mentorship carries: how it came about, who started it and when, and its
  * accountability record.
  * @example
- * const r: Running = { origin, started: { by: id('e10'), at: '2026-03-10', role: 'manager' }, record: EMPTY_RECORD }
+ * const r: Running = {
+ *   origin: { kind: 'informal', observed: stamp, encouraged: { by: e0, at: '2026-03-09' } },
+ *   started: { by: e0, at: '2026-03-10', role: 'manager' },
+ *   record: EMPTY_RECORD,
+ * }
  * @since 0.1.0
  */
 export interface Running {
@@ -84,7 +88,7 @@ export interface Running {
 /**
  * A pause in progress.
  * @example
- * const p: CurrentPause = { by: id('e14'), at: '2026-05-01', reason: 'holiday' }
+ * const p: CurrentPause = { by: e5, at: '2026-05-01', reason: 'holiday' }
  * @since 0.1.0
  */
 export interface CurrentPause extends Stamp {
@@ -94,7 +98,7 @@ export interface CurrentPause extends Stamp {
 /**
  * How a mentorship ended early: who, when, why, and in which status it was.
  * @example
- * const e: Ending = { by: id('e11'), at: '2026-06-01', role: 'mentor', reason: 'workload', from: 'active' }
+ * const e: Ending = { by: e1, at: '2026-06-01', role: 'mentor', reason: 'workload', from: 'active' }
  * @since 0.1.0
  */
 export interface Ending extends Stamp {
@@ -116,8 +120,8 @@ export interface Ending extends Stamp {
  * - `completed`: finished as planned, record kept. `ended`: stopped early with a reason; `record`
  *   is `null` when it never started.
  * @example
- * const s: MentorshipState = { status: 'observed', mentorshipId: 'm1', mentorId: id('e11'),
- *   menteeId: id('e14'), formality: 'spontaneous', seq: 1, updatedAt: '2026-02-02', observed: stamp }
+ * const s: MentorshipState = { status: 'observed', mentorshipId: 'm1', mentorId: e1,
+ *   menteeId: e5, formality: 'spontaneous', seq: 1, updatedAt: '2026-02-02', observed: stamp }
  * @since 0.1.0
  */
 export type MentorshipState =
@@ -153,7 +157,10 @@ export type MentorshipStateOf<K extends MentorshipStatus> = Extract<MentorshipSt
 /**
  * The states that carry an accountability record: started and not ended early.
  * @example
- * const r: RunningState = activeState
+ * const r: RunningState = { status: 'active', mentorshipId: 'm1', mentorId: e1, menteeId: e5,
+ *   formality: 'encouraged', seq: 3, updatedAt: '2026-03-10',
+ *   origin: { kind: 'informal', observed: stamp, encouraged: { by: e0, at: '2026-03-09' } },
+ *   started: { by: e0, at: '2026-03-10', role: 'manager' }, record: EMPTY_RECORD }
  * @since 0.1.0
  */
 export type RunningState = MentorshipStateOf<'active' | 'paused' | 'completed'>

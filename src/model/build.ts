@@ -102,8 +102,8 @@ export const buildIndexed = (teams: readonly Team[], employees: readonly Employe
  * management cycle) and build its index. The parser does this after every check has passed.
  * In `index.directReports`, everyone who manages nobody shares one frozen empty list.
  * @example
- * const org = buildOrganisation(teams, employees)
- * org.index.employeeById.size === employees.length // true
+ * const rebuilt = buildOrganisation(org.teams, org.employees)
+ * rebuilt.index.employeeById.size === org.employees.length // true
  * @since 0.1.0
  */
 export const buildOrganisation = (teams: readonly Team[], employees: readonly Employee[]): Organisation => {

@@ -16,7 +16,8 @@ export type OrganisationIssueCode = keyof OrganisationParams
 /**
  * One problem with an organisation input.
  * @example
- * const i: OrganisationIssue = issue('dangling-manager', ['employees', 4, 'managerId'], { id: 'e99' })
+ * const i: OrganisationIssue = { code: 'dangling-manager', path: ['employees', 4, 'managerId'],
+ *   params: { id: 'e99' }, message: 'Manager e99 does not exist (no employee has this id).' }
  * @since 0.1.0
  */
 export type OrganisationIssue = Issue<OrganisationIssueCode>
@@ -24,8 +25,8 @@ export type OrganisationIssue = Issue<OrganisationIssueCode>
 /**
  * Why an organisation input was refused: every structural and referential problem at once.
  * @example
- * const err: OrganisationError = { code: 'invalid-organisation', issues: [
- *   issue('dangling-manager', ['employees', 4, 'managerId'], { id: 'e99' })] }
+ * const err: OrganisationError = { code: 'invalid-organisation', issues: [{ code: 'dangling-manager',
+ *   path: ['employees', 4, 'managerId'], params: { id: 'e99' }, message: 'Manager e99 does not exist (no employee has this id).' }] }
  * @since 0.1.0
  */
 export interface OrganisationError {

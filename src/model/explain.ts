@@ -10,7 +10,8 @@ import type { OrganisationError, OrganisationIssue } from './error.js'
 /**
  * One issue as a line: its path and its message in `locale`.
  * @example
- * explainOrganisationIssue(issue('dangling-team', ['employees', 0, 'teamId'], { id: 'x' }), 'nl')
+ * explainOrganisationIssue({ code: 'dangling-team', path: ['employees', 0, 'teamId'], params: { id: 'x' },
+ *   message: 'Team x does not exist.' }, 'nl')
  * // 'employees[0].teamId: Team x bestaat niet.'
  * @since 0.1.0
  */
@@ -21,8 +22,10 @@ export const explainOrganisationIssue = (i: OrganisationIssue, locale: Locale): 
  * Every issue of an {@link OrganisationError}, one line each with its path, in `locale`, under a
  * heading that counts them.
  * @example
- * explainOrganisationError(error, 'nl')
- * // 'De organisatie is niet geldig (1 probleem):\n- employees[0].managerId: Leidinggevende e9 bestaat niet.'
+ * const parsed = parseOrganisation({ schemaVersion: 1, teams: [{ id: 't', name: 'T' }],
+ *   employees: [{ id: 'e1', name: 'Anouk', teamId: 't', startDate: '2019-03-01', managerId: 'e9' }] })
+ * if (parsed._tag === 'Left') explainOrganisationError(parsed.left, 'nl')
+ * // 'De organisatie is niet geldig (1 probleem):\n- employees[0].managerId: Leidinggevende e9 bestaat niet (geen medewerker heeft dit id).'
  * @since 0.1.0
  */
 export const explainOrganisationError = (error: OrganisationError, locale: Locale): string =>

@@ -59,7 +59,7 @@ export type InterestSource = (typeof INTEREST_SOURCES)[number]
 /**
  * Whether an employee wants a mentor role, where that was heard and when (S12).
  * @example
- * const i: MentorInterest = { interested: true, source: 'self', recordedOn: d }
+ * const i: MentorInterest = { interested: true, source: 'self', recordedOn: date }
  * @since 0.1.0
  */
 export interface MentorInterest {
@@ -79,7 +79,7 @@ export const COACHING_TECHNIQUES = 'coaching-techniques'
 /**
  * A completed training. `kind` is free text; {@link COACHING_TECHNIQUES} is the one policies ask for.
  * @example
- * const t: Training = { kind: 'coaching-techniques', completedOn: d }
+ * const t: Training = { kind: 'coaching-techniques', completedOn: date }
  * @since 0.1.0
  */
 export interface Training {
@@ -90,7 +90,7 @@ export interface Training {
 /**
  * A team and the manager who leads it (S1).
  * @example
- * const t: Team = { id, name: 'Payments', managerId: null }
+ * const t: Team | undefined = org.teams[0] // { id: 'payments', name: 'Payments', managerId: 'e0' }
  * @since 0.1.0
  */
 export interface Team {
@@ -126,10 +126,14 @@ export interface Employee {
 
 /**
  * A parsed, valid organisation: teams and employees in input order, and an index for the queries
- * (`findEmployee`, `reportsOf`, `isInReportingLine`, ...), built once by the parser.
+ * (`lookupEmployee`, `directReportsOf`, `isInReportingLine`, ...), built once by the parser.
  * @example
- * const org: Organisation = unwrap(parseOrganisation(json))
- * org.employees.length
+ * const parsed = parseOrganisation({ schemaVersion: 1, teams: [{ id: 't', name: 'T' }],
+ *   employees: [{ id: 'e1', name: 'Anouk', teamId: 't', startDate: '2019-03-01' }] })
+ * if (parsed._tag === 'Right') {
+ *   const org: Organisation = parsed.right
+ *   org.employees.length // 1
+ * }
  * @since 0.1.0
  */
 export interface Organisation {
@@ -143,7 +147,7 @@ export interface Organisation {
  * employee in a depth-first walk of the management forest: `a` manages `b` (at any level) exactly
  * when `pre[a] < pre[b]` and `post[b] < post[a]`.
  * @example
- * org.index.employeeById.get(id)?.name
+ * org.index.employeeById.get(e1)?.name // 'Anouk de Vries'
  * @since 0.1.0
  */
 export interface OrganisationIndex {

@@ -44,8 +44,9 @@ const asOfOption = (options: unknown): { readonly date: IsoDate | undefined; rea
  * parseOrganisation({ schemaVersion: 1, teams: [{ id: 't', name: 'T' }],
  *   employees: [{ id: 'e1', name: 'Anouk', teamId: 't', startDate: '2019-03-01' }] })
  * // Right({ teams: [...], employees: [{ id: 'e1', teamSince: '2019-03-01', mentorCapacity: 1, ... }], index })
- * parseOrganisation({ schemaVersion: 1, teams: [], employees: [{ id: 'e1', managerId: 'e1', ... }] })
- * // Left({ code: 'invalid-organisation', issues: [{ code: 'self-managed', path: ['employees', 0, 'managerId'], ... }, ...] })
+ * parseOrganisation({ schemaVersion: 1, teams: [{ id: 't', name: 'T' }],
+ *   employees: [{ id: 'e1', name: 'Anouk', teamId: 't', startDate: '2019-03-01', managerId: 'e1' }] })
+ * // Left({ code: 'invalid-organisation', issues: [{ code: 'self-managed', path: ['employees', 0, 'managerId'], ... }] })
  * @since 0.1.0
  */
 export const parseOrganisation = (

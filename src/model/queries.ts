@@ -160,8 +160,11 @@ export const teamTenureYears = (
  * The level of `employee` in expertise `area`: 0 when the area is not given. Safe for any area
  * name (`constructor`, `__proto__`): only the employee's own areas count.
  * @example
- * expertiseLevel(employee, 'typescript') // 4
- * expertiseLevel(employee, 'cobol') // 0
+ * const anouk = org.index.employeeById.get(e1)
+ * if (anouk !== undefined) {
+ *   expertiseLevel(anouk, 'typescript') // 4
+ *   expertiseLevel(anouk, 'cobol') // 0
+ * }
  * @since 0.1.0
  */
 export const expertiseLevel = (employee: Employee, area: string): Level =>

@@ -80,8 +80,12 @@ const onProgramme = (p: Programme, h: Hint): Programme =>
  * moves the scoring date forward. Use it to show "what if", or to check that a pair's hints
  * make it eligible.
  * @example
- * const w = applyHints(org, programme, '2026-11-01', score.hints)
- * scorePair(w.org, w.programme, 'e2', 'e5', w.asOf) // Right({ eligible: true, ... })
+ * const score = scorePair(org, programme, 'e3', 'e5', '2026-11-01') // e3 is not one of the mentors
+ * if (score._tag === 'Right' && !score.right.eligible) {
+ *   score.right.hints // [{ code: 'add-mentor', employeeId: 'e3' }]
+ *   const w = applyHints(org, programme, date, score.right.hints)
+ *   scorePair(w.org, w.programme, 'e3', 'e5', w.asOf) // Right({ eligible: true, ... })
+ * }
  * @since 0.1.0
  */
 export const applyHints = (org: Organisation, programme: Programme, asOf: IsoDate, hints: readonly Hint[]): WhatIf => {

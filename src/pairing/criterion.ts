@@ -18,7 +18,10 @@ import type { Hint } from './hint.js'
  * A would-be mentor as the criteria see them: the employee and the mentees they already have in
  * the programme's `existing` pairs.
  * @example
- * const m: MentorInput = { employee, existingLoad: 1 }
+ * const employee = org.index.employeeById.get(e1)
+ * if (employee !== undefined) {
+ *   const m: MentorInput = { employee, existingLoad: 1 }
+ * }
  * @since 0.1.0
  */
 export interface MentorInput {
@@ -29,7 +32,11 @@ export interface MentorInput {
 /**
  * A mentee as the criteria see them: the employee and their request in the programme.
  * @example
- * const t: MenteeInput = { employee, request: programme.mentees[0]! }
+ * const employee = org.index.employeeById.get(e5)
+ * const request = programme.mentees[0]
+ * if (employee !== undefined && request !== undefined) {
+ *   const t: MenteeInput = { employee, request }
+ * }
  * @since 0.1.0
  */
 export interface MenteeInput {
@@ -41,7 +48,11 @@ export interface MenteeInput {
  * What is the same for every pair of one scoring run: the organisation, the programme, the
  * scoring date and the programme's affinities by person.
  * @example
- * ctx.affinitiesOf(mentee.employee.id).length
+ * const ctx: ScoringContext = {
+ *   org, programme, asOf: date,
+ *   affinitiesOf: (id) => programme.affinities.filter((a) => a.a === id || a.b === id),
+ * }
+ * ctx.affinitiesOf(e5).length // 0: the programme records no affinities
  * @since 0.1.0
  */
 export interface ScoringContext {
@@ -79,7 +90,11 @@ export interface Evaluation<R extends Readonly<Record<string, unknown>> = Readon
  * Judge mentee `mentee` against the mentors `mentors[0..count)` (indices into the mentor list the
  * criterion was prepared with), writing each `raw` to `out[0..count)`.
  * @example
- * kernel(0, Int32Array.of(0, 1), 2, out) // out[0], out[1] set
+ * const kernel: RowKernel = (mentee, mentors, count, out) => {
+ *   for (let k = 0; k < count; k++) out[k] = mentors[k] === mentee ? 1 : 0
+ * }
+ * const out = new Float64Array(2)
+ * kernel(0, Int32Array.of(0, 1), 2, out) // out is now [1, 0]
  * @since 0.1.0
  */
 export type RowKernel = (mentee: number, mentors: Int32Array, count: number, out: Float64Array) => void
@@ -91,6 +106,7 @@ export type RowKernel = (mentee: number, mentors: Int32Array, count: number, out
  * can); without it the hint is to make the criterion a preference. `statements` name the
  * statements of the article the criterion comes from (S2, S6, ...).
  * @example
+ * import { z } from 'zod'
  * const spec: CriterionSpec<{}, string, string, { same: boolean }> = {
  *   name: 'same-floor', statements: [], params: z.strictObject({}),
  *   mentorFacts: (m) => m.employee.location ?? '', menteeFacts: (t) => t.employee.location ?? '',
@@ -113,7 +129,17 @@ export interface CriterionSpec<P, MF, TF, R extends Readonly<Record<string, unkn
  * A criterion prepared for a list of mentors and mentees: the facts of each person are computed,
  * and pairs are judged by index (mentor `i` of the list, mentee `j`).
  * @example
- * prepared.evaluate(0, 3).raw
+ * const bound = CRITERIA['same-team'].bind({})
+ * const ctx: ScoringContext = { org, programme, asOf: date, affinitiesOf: () => [] }
+ * const mentors = org.employees.filter((e) => e.id === e1).map((employee) => ({ employee, existingLoad: 0 }))
+ * const mentees = programme.mentees.flatMap((request) => {
+ *   const employee = org.index.employeeById.get(request.employeeId)
+ *   return employee === undefined ? [] : [{ employee, request }]
+ * })
+ * if (bound._tag === 'Right') {
+ *   const prepared: PreparedCriterion = bound.right.prepare(ctx, mentors, mentees)
+ *   prepared.evaluate(0, 0) // { raw: 0, reason: { mentorTeam: 'payments', menteeTeam: 'platform' } }
+ * }
  * @since 0.1.0
  */
 export interface PreparedCriterion {
@@ -125,7 +151,11 @@ export interface PreparedCriterion {
 /**
  * A criterion with its parameters checked.
  * @example
- * const prepared = bound.prepare(ctx, mentors, mentees)
+ * const bound = CRITERIA['more-experienced'].bind({ minYears: 2 })
+ * if (bound._tag === 'Right') {
+ *   const b: BoundCriterion = bound.right
+ *   b.params // { minYears: 2 }
+ * }
  * @since 0.1.0
  */
 export interface BoundCriterion {
@@ -141,7 +171,10 @@ export interface BoundCriterion {
  * A pairing criterion, built-in or a host's: make one with {@link defineCriterion}. `bind`
  * checks parameters (zod issues, paths relative to `params`).
  * @example
- * E.isRight(CRITERIA['more-experienced'].bind({ minYears: 2 })) // true
+ * import * as E from 'fp-ts/lib/Either.js'
+ * const c: Criterion = CRITERIA['more-experienced']
+ * E.isRight(c.bind({ minYears: 2 })) // true
+ * E.isRight(c.bind({ minYears: 'two' })) // false
  * @since 0.1.0
  */
 export interface Criterion {
@@ -185,12 +218,16 @@ const prepareWith =
  * host's own, which then get the same breakdown row as a built-in one. A host's `raw` is kept
  * inside [0, 1].
  * @example
+ * import { z } from 'zod'
  * const sameFloor = defineCriterion({
  *   name: 'same-floor', statements: [], params: z.strictObject({}),
  *   mentorFacts: (m) => m.employee.location, menteeFacts: (t) => t.employee.location,
  *   evaluate: ({ mentor, mentee }) => ({ raw: mentor === mentee ? 1 : 0, reason: { mentor, mentee } }),
  * })
- * parseProgramme(json, org, { criteria: { 'same-floor': sameFloor } })
+ * parseProgramme({ schemaVersion: 1, id: 'p1', name: 'Onboarding', formality: 'structured', asOf: '2026-11-01',
+ *   mentees: [{ employeeId: 'e5', purpose: 'onboarding' }],
+ *   criteria: [{ criterion: 'same-floor', mode: 'prefer', weight: 3 }] }, org, { criteria: { 'same-floor': sameFloor } })
+ * // Right({ ..., criteria: [{ criterion: 'same-floor', mode: 'prefer', weight: 3, params: {} }] })
  * @since 0.1.0
  */
 export const defineCriterion = <P, MF, TF, R extends Readonly<Record<string, unknown>>>(

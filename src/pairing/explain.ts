@@ -91,8 +91,10 @@ const hintText = (locale: Locale, h: Hint): string => {
  * its reason, and for an ineligible pair why not and what would make it possible. `nameOf` names
  * the mentor and mentee in the heading (default: their ids).
  * @example
- * explainPairScore(score, 'nl')
- * // 'Mentor e1 voor mentee e5: mogelijk koppel, score 0,82.\nCriteria:\n- zelfde team (voorkeur, gewicht 2): 1,00 → +0,250; allebei in team payments.\n...'
+ * const score = scorePair(org, programme, 'e1', 'e5', '2026-11-01')
+ * if (score._tag === 'Right') explainPairScore(score.right, 'nl')
+ * // 'Mentor e1 voor mentee e5: mogelijk koppel, score 0,67.\nCriteria:\n'
+ * // + '- niet in de eigen rapportagelijn (eis, voldaan): geen van beiden is leidinggevende van de ander.\n...'
  * @since 0.1.0
  */
 export const explainPairScore = (

@@ -38,9 +38,15 @@ import { bindForScoring, checkScoringDate } from './score-pair.js'
  *   out of range: an ineligible score with empty ids and no rows).
  * - `exclusionsOf(i)`: mentee `i`'s exclusion counts by criterion name.
  * @example
- * const m = unwrap(buildScoreMatrix(org, programme))
- * solveAssignment(m, { maximize: true, capacities: m.capacities })
- * m.pairScore(0, m.candidates(0).mentors[0]!)
+ * import { solveAssignment } from 'mentorschap/solve'
+ * const built = buildScoreMatrix(org, programme)
+ * if (built._tag === 'Right') {
+ *   const m: ScoreMatrix = built.right
+ *   m.mentorIds // ['e1', 'e2']: the columns; m.menteeIds the rows
+ *   solveAssignment(m, { maximize: true, capacities: Array.from(m.capacities) })
+ *   // Right({ assignment: Int32Array [0], cardinality: 1, total: 0.6666666666666666 }): e5 gets e1
+ *   m.pairScore(0, 0) // the score of e1 for e5, with its breakdown
+ * }
  * @since 0.1.0
  */
 export interface ScoreMatrix {

@@ -71,7 +71,7 @@ const lookupPair = (
  * the mentee must be a mentee of the programme.
  * @example
  * scorePair(org, programme, 'e1', 'e5', '2026-11-01')
- * // Right({ eligible: true, mentorId: 'e1', menteeId: 'e5', score: 0.82, breakdown: [...] })
+ * // Right({ eligible: true, mentorId: 'e1', menteeId: 'e5', score: 0.6666666666666666, breakdown: [...] })
  * @since 0.1.0
  */
 export const scorePair = (

@@ -10,7 +10,8 @@ import type { PolicyError } from './parse-policy.js'
 /**
  * Every issue of a policy error, one line each with its path, under a heading that counts them.
  * @example
- * explainPolicyError(error, 'nl')
+ * const parsed = parsePolicy({ level: 'formal', mentor: { tenure: { minYears: -1 } } })
+ * if (parsed._tag === 'Left') explainPolicyError(parsed.left, 'nl')
  * // 'Het beleid is niet geldig (1 probleem):\n- mentor.tenure.minYears: Verwacht een geheel getal van 0 tot en met 100, ontvangen: -1.'
  * @since 0.1.0
  */

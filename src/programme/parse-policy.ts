@@ -15,8 +15,9 @@ import { PolicyInputSchema, PolicyOverridesSchema, ProgrammePolicySchema } from 
 /**
  * A policy or a policy override that is not valid: every problem, with its path.
  * @example
- * const e: PolicyError = { code: 'invalid-policy', issues: [issue('policy-out-of-range',
- *   ['mentor', 'tenure', 'minYears'], { value: '-1', min: 0, max: 100 })] }
+ * const e: PolicyError = { code: 'invalid-policy', issues: [{ code: 'policy-out-of-range',
+ *   path: ['mentor', 'tenure', 'minYears'], params: { value: -1, min: 0, max: 100 },
+ *   message: 'Expected a whole number from 0 to 100, received -1.' }] }
  * @since 0.1.0
  */
 export interface PolicyError {

@@ -25,6 +25,12 @@ import { translateZodIssue } from './zod-issues.js'
 /**
  * Options of {@link parseProgramme}: the host's own criteria, by the name programmes use.
  * @example
+ * import { z } from 'zod'
+ * const sameFloor = defineCriterion({
+ *   name: 'same-floor', statements: [], params: z.strictObject({}),
+ *   mentorFacts: (m) => m.employee.location, menteeFacts: (t) => t.employee.location,
+ *   evaluate: ({ mentor, mentee }) => ({ raw: mentor === mentee ? 1 : 0, reason: { mentor, mentee } }),
+ * })
  * const options: ParseProgrammeOptions = { criteria: { 'same-floor': sameFloor } }
  * @since 0.1.0
  */
@@ -102,7 +108,7 @@ const build = (
  * @example
  * parseProgramme({ schemaVersion: 1, id: 'p1', name: 'Onboarding', formality: 'structured',
  *   asOf: '2026-11-01', mentees: [{ employeeId: 'e5', purpose: 'onboarding' }] }, org)
- * // Right({ ..., mentors: ['e1', 'e2'], criteria: DEFAULT_CRITERIA.structured, ... })
+ * // Right({ ..., mentors: ['e1'], criteria: DEFAULT_CRITERIA.structured, ... })
  * @since 0.1.0
  */
 export const parseProgramme = (

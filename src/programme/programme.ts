@@ -80,7 +80,7 @@ export type Mode = (typeof MODES)[number]
 /**
  * A mentee of the programme and what they ask for.
  * @example
- * const r: MenteeRequest = { employeeId: id, purpose: 'onboarding', developmentAreas: ['typescript'], topics: ['approach'] }
+ * const r: MenteeRequest = { employeeId: e5, purpose: 'onboarding', developmentAreas: ['typescript'], topics: ['approach'] }
  * @since 0.1.0
  */
 export interface MenteeRequest {
@@ -95,7 +95,7 @@ export interface MenteeRequest {
 /**
  * A signal that two colleagues would make a good pair (S13).
  * @example
- * const a: Affinity = { a: e1, b: e6, source: 'observed' }
+ * const a: Affinity = { a: e1, b: e5, source: 'observed' }
  * @since 0.1.0
  */
 export interface Affinity {
@@ -136,8 +136,12 @@ export interface CriterionRule {
  * `not-reporting-line` always applies as `require`, listed or not. `customCriteria` are the
  * criteria the host registered when parsing.
  * @example
- * const p: Programme = unwrap(parseProgramme(json, org))
- * p.mentors.length
+ * const parsed = parseProgramme({ schemaVersion: 1, id: 'p1', name: 'Onboarding', formality: 'structured',
+ *   asOf: '2026-11-01', mentees: [{ employeeId: 'e5', purpose: 'onboarding' }] }, org)
+ * if (parsed._tag === 'Right') {
+ *   const p: Programme = parsed.right
+ *   p.mentors // ['e1']: everyone ready for a structured programme
+ * }
  * @since 0.1.0
  */
 export interface Programme {

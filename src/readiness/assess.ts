@@ -63,8 +63,9 @@ const checkLoad = (load: unknown): readonly Issue[] =>
  * date or load gives `invalid-readiness-input` with every issue.
  * @example
  * assessReadiness(org, 'e1', defaultPolicy('formal'), '2026-11-01')
- * // Right({ employeeId: 'e1', status: 'not-ready',
- * //         gaps: [{ code: 'training-missing', required: 'coaching-techniques' }], advice: [] })
+ * // Right({ employeeId: 'e1', status: 'not-ready', advice: [], gaps: [
+ * //   { code: 'competency-below-minimum', competency: 'goal-setting', required: 3, actual: 2 },
+ * //   { code: 'training-missing', required: 'coaching-techniques' }] })
  * @since 0.1.0
  */
 export const assessReadiness = (

@@ -14,9 +14,10 @@ import type { ReadinessInventory } from './inventory.js'
  * people, then per team its count and each member's verdict with their gaps and advice. With the
  * `org`, people are named; otherwise they appear by id.
  * @example
- * explainInventory(inventory, 'nl', org)
- * // 'Wie is klaar voor een mentorrol in een formeel programma (peildatum 2026-11-01): 2 van 5.\n\n'
- * // + 'Payments: 1 van 3 klaar\n  Anouk de Vries is klaar voor een mentorrol.\n  ...'
+ * const inventory = readinessInventory(org, defaultPolicy('structured'), '2026-11-01')
+ * if (inventory._tag === 'Right') explainInventory(inventory.right, 'nl', org)
+ * // 'Wie is klaar voor een mentorrol in een gestructureerd programma (peildatum 2026-11-01): 1 van 5.\n\n'
+ * // + 'Payments: 1 van 4 klaar\n  Mees Bakker is nog niet klaar voor een mentorrol:\n  ...'
  * @since 0.1.0
  */
 export const explainInventory = (inventory: ReadinessInventory, locale: Locale, org?: Organisation): string => {

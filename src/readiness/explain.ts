@@ -40,8 +40,8 @@ const weightIn = (gap: Gap, policy: ProgrammePolicy | undefined): RuleContext =>
  * @example
  * explainGap({ code: 'training-missing', required: 'coaching-techniques' }, 'nl', defaultPolicy('formal'))
  * // 'Nog geen training coachingstechnieken gevolgd (vereist voor een formeel programma).'
- * explainGap({ code: 'tenure-below-minimum', required: 2, actual: 1, metOn: '2027-03-01' }, 'en')
- * // '2 years in the team needed, now 1; reached on 2027-03-01.'
+ * explainGap({ code: 'tenure-below-minimum', required: 2, actual: 1, metOn: date }, 'en')
+ * // '2 years in the team needed, now 1; reached on 2026-11-01.'
  * @since 0.1.0
  */
 export const explainGap = (gap: Gap, locale: Locale, policy?: ProgrammePolicy): string =>
@@ -63,8 +63,11 @@ export const readinessLines = (r: Readiness, locale: Locale, name: string, level
  * gap on its own line, then the advice. `policy` (the one assessed with) adds the level; `name`
  * replaces the employee id.
  * @example
- * explainReadiness(readiness, 'nl', { policy: defaultPolicy('formal'), name: 'Anouk de Vries' })
+ * const readiness = assessReadiness(org, 'e1', defaultPolicy('formal'), '2026-11-01')
+ * if (readiness._tag === 'Right')
+ *   explainReadiness(readiness.right, 'nl', { policy: defaultPolicy('formal'), name: 'Anouk de Vries' })
  * // 'Anouk de Vries is nog niet klaar voor een mentorrol in een formeel programma:\n'
+ * // + '- Doelen formuleren op niveau 2; minimaal 3 vereist voor een formeel programma.\n'
  * // + '- Nog geen training coachingstechnieken gevolgd (vereist voor een formeel programma).'
  * @since 0.1.0
  */

@@ -41,7 +41,7 @@ export type GapCode = (typeof GAP_CODES)[number]
  * - `no-capacity`: `required` is the capacity needed for one more mentee (current load + 1),
  *   `actual` the person's `mentorCapacity`.
  * @example
- * const g: Gap = { code: 'tenure-below-minimum', required: 2, actual: 1, metOn: d }
+ * const g: Gap = { code: 'tenure-below-minimum', required: 2, actual: 1, metOn: date }
  * @since 0.1.0
  */
 export type Gap =

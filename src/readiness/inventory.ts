@@ -20,8 +20,12 @@ import type { Readiness, ReadinessError } from './readiness.js'
  * Counts over a group of people: how many, how many ready, and per gap code how many people have
  * that gap (`gaps`, blocking) or that advice (`advice`).
  * @example
- * inventory.summary.ready // 3
- * inventory.summary.gaps['training-missing'] // 2 people lack the training
+ * const inventory = readinessInventory(org, defaultPolicy('structured'), '2026-11-01')
+ * if (inventory._tag === 'Right') {
+ *   const counts: ReadinessCounts = inventory.right.summary
+ *   counts.ready // 1
+ *   counts.gaps['interest-missing'] // 4: four people have no recorded interest
+ * }
  * @since 0.1.0
  */
 export interface ReadinessCounts {
@@ -35,7 +39,11 @@ export interface ReadinessCounts {
 /**
  * The readiness of one team's members, in the order of the organisation, and their counts.
  * @example
- * inventory.teams[0].members.map((r) => r.status)
+ * const inventory = readinessInventory(org, defaultPolicy('structured'), '2026-11-01')
+ * if (inventory._tag === 'Right') {
+ *   const payments: TeamReadiness | undefined = inventory.right.teams[0]
+ *   payments?.members.map((r) => r.status) // ['not-ready', 'ready', 'not-ready', 'not-ready']
+ * }
  * @since 0.1.0
  */
 export interface TeamReadiness {
@@ -49,7 +57,11 @@ export interface TeamReadiness {
  * One {@link Readiness} per employee, grouped by team: teams in the order of the organisation
  * (a team without members included), employees in the order of the organisation.
  * @example
- * const inv: ReadinessInventory = unwrap(readinessInventory(org, defaultPolicy('formal'), '2026-11-01'))
+ * const result = readinessInventory(org, defaultPolicy('formal'), '2026-11-01')
+ * if (result._tag === 'Right') {
+ *   const inventory: ReadinessInventory = result.right
+ *   inventory.summary.notReady // 5
+ * }
  * @since 0.1.0
  */
 export interface ReadinessInventory {

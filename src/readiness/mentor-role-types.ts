@@ -16,7 +16,7 @@ import type { ReadinessError } from './readiness.js'
  * event), the interest as last recorded, and the trainings completed in this machine (they count
  * for approval together with the organisation's records).
  * @example
- * const p: MentorRoleProfile = { employeeId: id, since: null, interest: null, trainings: [] }
+ * const p: MentorRoleProfile = { employeeId: e1, since: null, interest: null, trainings: [] }
  * @since 0.1.0
  */
 export interface MentorRoleProfile {
@@ -26,37 +26,63 @@ export interface MentorRoleProfile {
   readonly trainings: readonly Training[]
 }
 
-/** A recorded interest that says yes. @example const y: Interest<true> = { interested: true, source: 'self', recordedOn: d } @since 0.1.0 */
+/**
+ * A recorded interest that says yes (or, as `Interest<false>`, no).
+ * @example
+ * const yes: Interest<true> = { interested: true, source: 'self', recordedOn: date }
+ * @since 0.1.0
+ */
 export type Interest<B extends boolean> = MentorInterest & { readonly interested: B }
 
-/** The manager's encouragement (S10). @example const e: Encouragement = { by: id, on: '2026-03-01' } @since 0.1.0 */
+/**
+ * The manager's encouragement (S10).
+ * @example
+ * const e: Encouragement = { by: e0, on: '2026-03-01' }
+ * @since 0.1.0
+ */
 export interface Encouragement {
   readonly by: EmployeeId
   readonly on: string
 }
 
-/** The manager's approval, at the level of the policy it was judged by. @example const a: Approval = { by: id, on: '2026-03-01', level: 'formal' } @since 0.1.0 */
+/**
+ * The manager's approval, at the level of the policy it was judged by.
+ * @example
+ * const a: Approval = { by: e0, on: '2026-03-01', level: 'formal' }
+ * @since 0.1.0
+ */
 export interface Approval {
   readonly by: EmployeeId
   readonly on: string
   readonly level: FormalityLevel
 }
 
-/** An approved mentor: approval, capacity and the mentees taken on. @example const m: Mentoring = { approval, capacity: 2, mentees: [] } @since 0.1.0 */
+/**
+ * An approved mentor: approval, capacity and the mentees taken on.
+ * @example
+ * const m: Mentoring = { approval: { by: e0, on: '2026-03-01', level: 'formal' }, capacity: 2, mentees: [e5] }
+ * @since 0.1.0
+ */
 export interface Mentoring {
   readonly approval: Approval
   readonly capacity: number
   readonly mentees: readonly EmployeeId[]
 }
 
-/** Someone considered for the role: interested, or encouraged. @example const c: Candidate = state @since 0.1.0 */
+/**
+ * Someone considered for the role: interested, or encouraged.
+ * @example
+ * const c: Candidate = { status: 'encouraged', employeeId: e1, since: '2026-03-01', interest: null, trainings: [],
+ *   encouragement: { by: e0, on: '2026-03-01' } }
+ * @since 0.1.0
+ */
 export type Candidate = Extract<MentorRoleState, { readonly status: 'interested' | 'encouraged' }>
 
 /**
  * The states of the mentor role. A field exists only where it means something: `ready` has no
  * mentees, `active` has at least one and fewer than its capacity, `full` as many as its capacity.
  * @example
- * const s: MentorRoleState = { status: 'not-asked', employeeId: id, since: null, interest: null, trainings: [] }
+ * const s: MentorRoleState = { status: 'not-asked', employeeId: e1, since: null, interest: null, trainings: [] }
  * @since 0.1.0
  */
 export type MentorRoleState =

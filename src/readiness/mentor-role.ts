@@ -83,10 +83,14 @@ const transition = (
  * line, the person themself acts in the role `mentor`, `hr` for the programme; approval is judged
  * by `assessReadiness` under `ctx.policy`, its gaps being the failed requirements.
  * @example
- * const s0 = unwrap(mentorRole.initial(org, 'e1'))
- * mentorRole.transition(s0, { type: 'approve', at: '2026-03-01' }, { role: 'manager', employeeId: 'e0' }, { org, policy })
- * // Right({ status: 'ready', approval: { by: 'e0', on: '2026-03-01', level: 'formal' }, capacity: 2, ... })
- * // or Left({ code: 'guard-failed', event: 'approve', failed: [{ code: 'training-missing', ... }] })
+ * const s0 = mentorRole.initial(org, 'e1') // Right({ status: 'interested', ... })
+ * const manager = { role: 'manager', employeeId: 'e0' } as const
+ * if (s0._tag === 'Right') {
+ *   mentorRole.transition(s0.right, { type: 'approve', at: '2026-03-01' }, manager, { org, policy: defaultPolicy('structured') })
+ *   // Right({ status: 'ready', approval: { by: 'e0', on: '2026-03-01', level: 'structured' }, capacity: 2, ... })
+ *   mentorRole.transition(s0.right, { type: 'approve', at: '2026-03-01' }, manager, { org, policy: defaultPolicy('formal') })
+ *   // Left({ code: 'guard-failed', event: 'approve', failed: [{ code: 'competency-below-minimum', ... }, { code: 'training-missing', ... }] })
+ * }
  * @since 0.1.0
  */
 export const mentorRole: Machine<MentorRoleTypes, typeof initialMentorRole> = { ...core, transition }
@@ -132,7 +136,8 @@ export const explainMentorRoleRefusal = (refusal: MentorRoleRefusal, locale: Loc
 /**
  * The number of mentees a mentor has now (0 before approval).
  * @example
- * mentorRoleLoad(state) // 2
+ * mentorRoleLoad({ status: 'active', employeeId: e1, since: '2026-03-01', interest: null, trainings: [],
+ *   approval: { by: e0, on: '2026-03-01', level: 'formal' }, capacity: 3, mentees: [e2, e5] }) // 2
  * @since 0.1.0
  */
 export const mentorRoleLoad = (state: MentorRoleState): number => menteesOf(state).length

@@ -11,7 +11,7 @@ import type { Gap } from './gap.js'
  * Whether someone may take a mentor role under a policy: `ready` exactly when `gaps` is empty.
  * `gaps` come from `required` rules and block; `advice` from `advised` rules and never blocks.
  * @example
- * const r: Readiness = { employeeId: id, status: 'not-ready',
+ * const r: Readiness = { employeeId: e1, status: 'not-ready',
  *   gaps: [{ code: 'training-missing', required: 'coaching-techniques' }], advice: [] }
  * @since 0.1.0
  */
@@ -26,7 +26,9 @@ export interface Readiness {
  * The assessment date or the current load is not valid: every problem, with its path
  * (`['asOf']`, `['options', 'currentLoad']`).
  * @example
- * const e: InvalidReadinessInput = { code: 'invalid-readiness-input', issues: [issue('invalid-as-of', ['asOf'], { value: '2026-02-30' })] }
+ * const e: InvalidReadinessInput = { code: 'invalid-readiness-input', issues: [{ code: 'invalid-as-of',
+ *   path: ['asOf'], params: { value: '2026-02-30' },
+ *   message: 'The reference date 2026-02-30 is not a real calendar date in the form YYYY-MM-DD.' }] }
  * @since 0.1.0
  */
 export interface InvalidReadinessInput {

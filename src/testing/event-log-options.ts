@@ -105,7 +105,10 @@ export interface ArbEventLogOptions {
  * @example
  * import fc from 'fast-check'
  * const [log] = fc.sample(arbEventLog(org), 1)
- * if (log !== undefined) replay(log.events, log.ctx) // Right({ mentorships: log.mentorships })
+ * if (log !== undefined) {
+ *   const { events, ctx }: GeneratedEventLog = log
+ *   replay(events, ctx) // Right({ mentorships: log.mentorships })
+ * }
  * @since 0.1.0
  */
 export interface GeneratedEventLog {

@@ -5,7 +5,8 @@
  *
  * What they stand for (so that the result comments of the examples can be checked by hand): `org`
  * is {@link FIXTURE_ORGANISATION} parsed, `programme` is {@link FIXTURE_PROGRAMME} parsed against it,
- * and `matching` is `match(org, programme)`.
+ * `matching` is `match(org, programme)`, `events` is {@link FIXTURE_EVENTS}, `mentorships` is
+ * `replay(events, { org })`'s, and `state` is mentorship m1 in it.
  */
 import type { Fixture } from './tsdoc-check.js'
 
@@ -22,6 +23,10 @@ export const FIXTURES: readonly Fixture[] = [
   // A checked date, 2026-11-01, and a stamp { by: e0, at: '2026-03-02' }.
   { name: 'date', type: 'IsoDate' },
   { name: 'stamp', type: 'Stamp' },
+  // An event log (FIXTURE_EVENTS), its mentorships (`replay(events, { org })`) and the one in it.
+  { name: 'events', type: 'readonly MentorshipEvent[]' },
+  { name: 'mentorships', type: 'Mentorships' },
+  { name: 'state', type: 'MentorshipState' },
 ]
 
 /**
@@ -65,3 +70,40 @@ export const FIXTURE_PROGRAMME = {
   mentees: [{ employeeId: 'e5', purpose: 'onboarding', developmentAreas: ['typescript'] }],
   mentors: ['e1', 'e2'],
 } as const
+
+/**
+ * The event log `events` of the examples: mentorship m1, e1 mentoring the newcomer e5, noticed and
+ * encouraged by their manager e0, started on 2026-07-01 with a goal, a plan (a session every two
+ * weeks until the end of the year), one session, and two scores each of the mentee's belonging (by
+ * the mentee) and the mentor's motivating (by the mentor). `state` is m1 after it.
+ */
+export const FIXTURE_EVENTS = [
+  { v: 1, mentorshipId: 'm1', seq: 1, type: 'observe', at: '2026-06-15', actor: { role: 'manager', employeeId: 'e0' }, mentorId: 'e1', menteeId: 'e5' },
+  { v: 1, mentorshipId: 'm1', seq: 2, type: 'encourage', at: '2026-06-22', actor: { role: 'manager', employeeId: 'e0' } },
+  { v: 1, mentorshipId: 'm1', seq: 3, type: 'start', at: '2026-07-01', actor: { role: 'manager', employeeId: 'e0' } },
+  {
+    v: 1, mentorshipId: 'm1', seq: 4, type: 'set-goals', at: '2026-07-01', actor: { role: 'mentee', employeeId: 'e5' },
+    goals: [{ id: 'g1', description: 'Lead a refinement', successCriteria: 'The team rates it 4 or more', targetDate: '2026-10-01' }],
+  },
+  {
+    v: 1, mentorshipId: 'm1', seq: 5, type: 'set-plan', at: '2026-07-01', actor: { role: 'mentor', employeeId: 'e1' },
+    cadenceWeeks: 2, startDate: '2026-07-01', endDate: '2026-12-31',
+  },
+  { v: 1, mentorshipId: 'm1', seq: 6, type: 'log-session', at: '2026-07-15', actor: { role: 'mentee', employeeId: 'e5' }, date: '2026-07-15', topics: ['buy-in'] },
+  {
+    v: 1, mentorshipId: 'm1', seq: 7, type: 'record-outcome', at: '2026-07-15', actor: { role: 'mentee', employeeId: 'e5' },
+    subject: 'mentee', measure: 'belonging', value: 3,
+  },
+  {
+    v: 1, mentorshipId: 'm1', seq: 8, type: 'record-outcome', at: '2026-07-15', actor: { role: 'mentor', employeeId: 'e1' },
+    subject: 'mentor', measure: 'motivating', value: 2,
+  },
+  {
+    v: 1, mentorshipId: 'm1', seq: 9, type: 'record-outcome', at: '2026-09-01', actor: { role: 'mentee', employeeId: 'e5' },
+    subject: 'mentee', measure: 'belonging', value: 4,
+  },
+  {
+    v: 1, mentorshipId: 'm1', seq: 10, type: 'record-outcome', at: '2026-09-01', actor: { role: 'mentor', employeeId: 'e1' },
+    subject: 'mentor', measure: 'motivating', value: 3,
+  },
+] as const

@@ -4,7 +4,12 @@
  */
 import type { Section } from '../locale.js'
 
-/** Parameters of each organisation message, by code. */
+/**
+ * Parameters of each organisation message, by code: what `params` of an issue with that code holds.
+ * @example
+ * const p: OrganisationParams['dangling-manager'] = { id: 'e99' }
+ * @since 0.1.0
+ */
 export interface OrganisationParams {
   'invalid-type': { readonly expected: string; readonly received: string }
   'unknown-employee': { readonly id: string }

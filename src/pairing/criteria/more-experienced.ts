@@ -21,7 +21,8 @@ export const MoreExperiencedParams = z.strictObject({ minYears: z.int().min(0).m
  * The reason of a `more-experienced` judgement: both start dates, the minimum, how many whole
  * years the mentor started earlier (0 when later) and whether the mentor started later.
  * @example
- * const r: MoreExperiencedReason = { mentorStartDate: a, menteeStartDate: b, minYears: 1, yearsAhead: 3, mentorStartedLater: false }
+ * const r: MoreExperiencedReason = { mentorStartDate: addMonths(date, -36), menteeStartDate: date, minYears: 1,
+ *   yearsAhead: 3, mentorStartedLater: false }
  * @since 0.1.0
  */
 export type MoreExperiencedReason = {

@@ -10,7 +10,10 @@ import { interner } from '../intern.js'
 /**
  * The reason of a `same-team` judgement: both teams.
  * @example
- * const r: SameTeamReason = { mentorTeam: t1, menteeTeam: t1 }
+ * const team = org.index.employeeById.get(e1)?.teamId
+ * if (team !== undefined) {
+ *   const r: SameTeamReason = { mentorTeam: team, menteeTeam: team }
+ * }
  * @since 0.1.0
  */
 export type SameTeamReason = { readonly mentorTeam: TeamId; readonly menteeTeam: TeamId }
