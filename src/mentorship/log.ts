@@ -7,6 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { issue, type Issue } from '../errors/issue.js'
+import { employeeId } from '../model/ids.js'
 import type { Organisation } from '../model/organisation.js'
 import type { MentorshipContext, PairSummary, LevelPolicies } from './context.js'
 import { typeName } from './event-issues.js'
@@ -43,7 +44,9 @@ export interface LogContext {
 }
 
 /**
- * Why an event cannot be appended: `invalid-event` (its shape), `unknown-mentorship` (a first
+ * Why an event cannot be appended: `invalid-event` (its shape), `unknown-employee` (the pair of
+ * an opening event, or a manager, mentor or mentee acting, is not in the organisation; HR staff
+ * may be outside the organisation's data and are not looked up), `unknown-mentorship` (a first
  * event that is not `observe` or `propose`), or the machine's refusal code; `issues` say why,
  * with paths into the event.
  * @example
@@ -53,7 +56,7 @@ export interface LogContext {
  * @since 0.1.0
  */
 export interface EventError {
-  readonly code: 'invalid-event' | 'unknown-mentorship' | MentorshipRefusal['code']
+  readonly code: 'invalid-event' | 'unknown-employee' | 'unknown-mentorship' | MentorshipRefusal['code']
   readonly issues: readonly Issue[]
 }
 
@@ -77,6 +80,14 @@ export interface ReplayError {
 
 const refused = (r: MentorshipRefusal): EventError => ({ code: r.code, issues: refusalIssues(r) })
 
+/** The ids of `e` that are not in the organisation, as issues: an opening event's pair and a person acting (not HR). */
+const unknownIds = (e: MentorshipEvent, org: Organisation): readonly Issue[] => {
+  const ids: (readonly [Issue['path'], string])[] = []
+  if (e.type === 'observe' || e.type === 'propose') ids.push([['mentorId'], e.mentorId], [['menteeId'], e.menteeId])
+  if (e.actor.role !== 'system' && e.actor.role !== 'hr') ids.push([['actor', 'employeeId'], e.actor.employeeId])
+  return ids.filter(([, id]) => !org.index.employeeById.has(employeeId(id))).map(([path, id]) => issue('unknown-employee', path, { id }))
+}
+
 /** The next state of the event's mentorship, given its current state and the others of the pair. */
 const step = (
   current: MentorshipState | undefined,
@@ -84,6 +95,8 @@ const step = (
   others: (pair: { readonly mentorId: string; readonly menteeId: string }) => readonly PairSummary[],
   ctx: LogContext,
 ): E.Either<EventError, MentorshipState> => {
+  const unknown = unknownIds(e, ctx.org)
+  if (unknown.length > 0) return E.left({ code: 'unknown-employee', issues: unknown })
   if (current === undefined) {
     if (e.type !== 'observe' && e.type !== 'propose') {
       return E.left({ code: 'unknown-mentorship', issues: [issue('unknown-mentorship', ['type'], { mentorshipId: e.mentorshipId, event: e.type })] })

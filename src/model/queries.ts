@@ -66,7 +66,7 @@ export const managerOf = (org: Organisation, id: string): E.Either<UnknownEmploy
 /**
  * The employees `id` manages directly, in input order.
  * @example
- * directReportsOf(org, 'e0') // Right([employee e1, employee e2])
+ * directReportsOf(org, 'e0') // Right([employee e1, employee e2, employee e5])
  * @since 0.1.0
  */
 export const directReportsOf = (org: Organisation, id: string): E.Either<UnknownEmployee, readonly Employee[]> =>
@@ -79,7 +79,7 @@ export const directReportsOf = (org: Organisation, id: string): E.Either<Unknown
  * Everyone `id` manages at any level, depth-first (a direct report, then that person's reports,
  * and so on). Iterative: chains of any depth are fine.
  * @example
- * allReportsOf(org, 'e0') // Right([e1, e3 (reports to e1), e2])
+ * allReportsOf(org, 'e0') // Right([e1, e3 (reports to e1), e2, e5])
  * @since 0.1.0
  */
 export const allReportsOf = (org: Organisation, id: string): E.Either<UnknownEmployee, readonly Employee[]> =>

@@ -27,8 +27,7 @@ import { printable } from './printable.js'
  * - `out-of-order`: an event dated before its mentorship's previous event.
  * - `not-allowed-in-state`: an event its mentorship's status has no transition for.
  * - `actor-not-permitted`: an event by a role that may not do it (or a pair opened by HR observing it).
- * - `unknown-employee`: a proposal of a pair with someone who is not in the organisation
- *   (`guard-failed` with the failed requirement `unknown-person`).
+ * - `unknown-employee`: a proposal of a pair with someone who is not in the organisation.
  * - `unknown-mentorship`: a first event of a mentorship that is not `observe` or `propose`.
  * - `invalid-event`: an event of the wrong shape (version, moment, number, actor, type, extra field).
  * @example
@@ -57,7 +56,7 @@ export type InvalidEventKind = (typeof INVALID_EVENT_KINDS)[number]
  * What `replay` must give for an invalid log: the error's code, the index of the bad event, and
  * for a `guard-failed` the failed requirement that must be among the issues.
  * @example
- * const x: ExpectedReplayError = { code: 'guard-failed', index: 3, failed: 'unknown-person' }
+ * const x: ExpectedReplayError = { code: 'guard-failed', index: 3, failed: 'reporting-line' }
  * @since 0.1.0
  */
 export interface ExpectedReplayError {
@@ -157,7 +156,7 @@ const after = (log: GeneratedEventLog, d: Draw, make: (s: MentorshipState) => un
 
 const notAllowed = (s: MentorshipState, pick: number): unknown => {
   const outside = EVENT_TYPES.filter((t) => !rowOf(s).includes(t))
-  return follow(s, { role: 'manager', employeeId: 'nobody' }, outside[pick % outside.length] ?? 'observe')
+  return follow(s, { role: 'hr', employeeId: 'hr' }, outside[pick % outside.length] ?? 'observe')
 }
 
 const outOfOrder = (s: MentorshipState, pick: number): unknown => {
@@ -187,13 +186,13 @@ const unknownEmployee = (log: GeneratedEventLog, d: Draw): Built => {
   const stranger = fresh('unknown-employee', (x) => log.ctx.org.index.employeeById.has(employeeId(x)) || x === known)
   const pair = d.pick % 2 === 0 ? { mentorId: known, menteeId: stranger } : { mentorId: stranger, menteeId: known }
   const e = opening(log, i, { role: 'hr', employeeId: 'hr' }, 'propose', pair)
-  return { events: insert(log.events, i, e), expected: { code: 'guard-failed', index: i, failed: 'unknown-person' } }
+  return { events: insert(log.events, i, e), expected: { code: 'unknown-employee', index: i } }
 }
 
 const unknownMentorship = (log: GeneratedEventLog, d: Draw): Built => {
   const i = d.position % (log.events.length + 1)
   const types = EVENT_TYPES.filter((t) => t !== 'observe' && t !== 'propose')
-  const e = opening(log, i, { role: 'manager', employeeId: 'nobody' }, types[d.pick % types.length] ?? 'accept', somePair(log.ctx.org, d.pick))
+  const e = opening(log, i, { role: 'hr', employeeId: 'hr' }, types[d.pick % types.length] ?? 'accept', somePair(log.ctx.org, d.pick))
   return { events: insert(log.events, i, e), expected: { code: 'unknown-mentorship', index: i } }
 }
 

@@ -27,6 +27,7 @@ const CORRUPTIONS: Record<string, (e: Record<string, unknown>) => unknown> = {
   'seq skips': (e) => ({ ...e, seq: Number(e['seq']) + 3 }),
   'seq repeats': (e) => ({ ...e, seq: Number(e['seq']) - 1 }),
   'system actor': (e) => ({ ...e, actor: { role: 'system' } }),
+  'actor not in the organisation': (e) => ({ ...e, actor: { role: 'manager', employeeId: 'e404' } }),
 }
 
 describe('replay', () => {
@@ -65,6 +66,24 @@ describe('replay', () => {
   it('a first event that does not open a mentorship is unknown-mentorship', () => {
     const r = replay(events('m9', [['2026-03-01', MANAGER, 'encourage']]), { org })
     expect(E.isLeft(r) && [r.left.code, r.left.index]).toEqual(['unknown-mentorship', 0])
+  })
+
+  it('an id that is not in the organisation is unknown-employee, with its path (CONTRACT section 1)', () => {
+    const stranger = events('m5', [['2026-03-01', MANAGER, 'propose', { mentorId: 'e404', menteeId: 'e17', formality: 'structured' }]])
+    const r = replay([...LOG, ...stranger], { org })
+    expect(E.isLeft(r) && [r.left.code, r.left.index, r.left.issues.map((i) => [i.path, i.params])]).toEqual([
+      'unknown-employee',
+      LOG.length,
+      [[[LOG.length, 'mentorId'], { id: 'e404' }]],
+    ])
+    const actor = events('m5', [['2026-03-01', { role: 'mentor', employeeId: 'e405' }, 'observe', { mentorId: 'e11', menteeId: 'e17' }]])
+    const a = replay(actor, { org })
+    expect(E.isLeft(a) && [a.left.code, a.left.issues.map((i) => i.path)]).toEqual(['unknown-employee', [[0, 'actor', 'employeeId']]])
+  })
+
+  it('HR staff need not be in the organisation', () => {
+    const hr = events('m5', [['2026-03-01', { role: 'hr', employeeId: 'hr-desk' }, 'propose', { mentorId: 'e11', menteeId: 'e17', formality: 'structured' }]])
+    expect(E.isRight(replay(hr, { org }))).toBe(true)
   })
 
   it('a log that is not an array is invalid-event-log with index -1', () => {
