@@ -33,7 +33,7 @@ const solveDense = (inst: Instance, columns: Columns): E.Either<SolveError, Assi
   const { matrix: m } = inst
   const untouched = inst.free.length === m.rows && columns.count === m.cols && columns.penalty.every((p) => p === 0)
   const data = untouched ? m.data : denseCosts(inst, columns)
-  return solveAssignment({ rows: inst.free.length, cols: columns.count, data }, { maximize: true, capacities: Array.from(columns.capacities) })
+  return solveAssignment({ rows: inst.free.length, cols: columns.count, data }, { maximize: true, capacities: columns.capacities })
 }
 
 /** The free rows' candidate lists against the solver columns, penalties subtracted. */
@@ -55,7 +55,7 @@ const sparseCosts = (inst: Instance, columns: Columns): Candidate[][] => {
 const solveSparse = (inst: Instance, columns: Columns): E.Either<SolveError, Assignment> =>
   solveSparseAssignment(inst.free.length, columns.count, sparseCosts(inst, columns), {
     maximize: true,
-    capacities: Array.from(columns.capacities),
+    capacities: columns.capacities,
   })
 
 /**

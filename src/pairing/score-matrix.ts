@@ -43,7 +43,7 @@ import { bindForScoring, checkScoringDate } from './score-pair.js'
  * if (built._tag === 'Right') {
  *   const m: ScoreMatrix = built.right
  *   m.mentorIds // ['e1', 'e2']: the columns; m.menteeIds the rows
- *   solveAssignment(m, { maximize: true, capacities: Array.from(m.capacities) })
+ *   solveAssignment(m, { maximize: true, capacities: m.capacities })
  *   // Right({ assignment: Int32Array [0], cardinality: 1, total: 0.6666666666666666 }): e5 gets e1
  *   m.pairScore(0, 0) // the score of e1 for e5, with its breakdown
  * }

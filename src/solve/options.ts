@@ -13,8 +13,11 @@ import { describe, report, type Issues } from './errors.js'
 export interface AssignmentOptions {
   /** Maximise the total instead of minimising it (then `-Infinity` forbids a cell). Default false. */
   readonly maximize?: boolean
-  /** `capacities[j]`: how many rows column `j` may take, a whole number of at least 0. Default 1 each. */
-  readonly capacities?: readonly number[]
+  /**
+   * `capacities[j]`: how many rows column `j` may take, a whole number of at least 0. Default 1
+   * each. An array or a typed array (such as `ScoreMatrix.capacities`).
+   */
+  readonly capacities?: readonly number[] | Int32Array | Uint32Array | Float64Array
 }
 
 /** @internal The checked options: capacities capped at the number of rows. */

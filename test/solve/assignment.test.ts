@@ -48,7 +48,7 @@ describe('solveAssignment', () => {
     )
   })
 
-  it('gives the same result for number[][] and for a row-major Float64Array', () => {
+  it('gives the same result for number[][] and for a row-major Float64Array, and for capacities as a typed array', () => {
     fc.assert(
       fc.property(instance(6), (x) => {
         const opts = { maximize: x.maximize, capacities: x.capacities }
@@ -56,6 +56,8 @@ describe('solveAssignment', () => {
         const b = right(solveAssignment(flat(x.costs, x.capacities.length), opts))
         expect(Array.from(b.assignment)).toEqual(Array.from(a.assignment))
         expect(b.total).toBe(a.total)
+        const typed = right(solveAssignment(x.costs, { maximize: x.maximize, capacities: Int32Array.from(x.capacities) }))
+        expect(Array.from(typed.assignment)).toEqual(Array.from(a.assignment))
       }),
       { numRuns: 100 },
     )
