@@ -20,6 +20,7 @@ import { candidateLists } from '../src/pairing/candidates.js'
 import { buildScoreMatrix } from '../src/pairing/score-matrix.js'
 import { parseProgramme } from '../src/programme/parse-programme.js'
 import { TOPICS } from '../src/programme/programme.js'
+import { mulberry32 } from '../src/testing/generate.js'
 
 const MENTORS = 2_000
 const MENTEES = 10_000
@@ -28,18 +29,8 @@ const TEAM_SIZE = 25
 const RUNS = Number(process.env['MATCH_RUNS'] ?? 3)
 const ONLY_DENSITY = process.env['MATCH_ONLY_DENSITY'] === '1'
 
-/** mulberry32: a small seeded generator, so every run matches the same data. */
-const generator = (seed: number): (() => number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = generator(20261101)
+/** A seeded generator (mulberry32), so every run uses the same data. */
+const random = mulberry32(20261101)
 const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1))
 const level = (lo = 0, hi = 5): Level => int(lo, hi) as Level
 
@@ -163,7 +154,7 @@ const densityCase = (density: number): Instance => {
   const cols = 600
   const data = new Float64Array(rows * cols)
   const eligibleCount = new Int32Array(rows)
-  const rnd = generator(Math.round(density * 1e6))
+  const rnd = mulberry32(Math.round(density * 1e6))
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
       const ok = rnd() < density

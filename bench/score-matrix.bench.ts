@@ -13,23 +13,14 @@ import { buildScoreMatrix } from '../src/pairing/score-matrix.js'
 import { scorePair } from '../src/pairing/score-pair.js'
 import { defaultPolicy } from '../src/programme/defaults.js'
 import { TOPICS, type CriterionRule, type Programme } from '../src/programme/programme.js'
+import { mulberry32 } from '../src/testing/generate.js'
 
 const MENTORS = 2_000
 const MENTEES = 10_000
 const TEAM_SIZE = 25
 
-/** mulberry32: a small seeded generator, so every run scores the same data. */
-const generator = (seed: number): (() => number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = generator(20261101)
+/** A seeded generator (mulberry32), so every run uses the same data. */
+const random = mulberry32(20261101)
 const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1))
 const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)] as T
 const level = (lo = 0, hi = 5): Level => int(lo, hi) as Level

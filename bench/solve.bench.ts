@@ -16,6 +16,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { linearSumAssignment } from 'linear-sum-assignment'
 import { munkres } from 'munkres'
 import { solveAssignment, solveSparseAssignment, type Candidate } from '../src/solve/index.js'
+import { mulberry32 as rng } from '../src/testing/generate.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const quick = process.env['SOLVE_BENCH_QUICK'] === '1'
@@ -24,17 +25,6 @@ const munkresJs = createRequire(import.meta.url)('munkres-js') as (m: number[][]
 const orLibrary = process.env['OR_LIBRARY_DIR'] ?? resolve(here, '../../shared/data/or-library')
 const work = mkdtempSync(join(tmpdir(), 'solve-bench-'))
 
-/** A small seeded generator (mulberry32), so every run uses the same matrices. */
-const rng = (seed: number): (() => number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
