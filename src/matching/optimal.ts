@@ -9,7 +9,7 @@ import type { Issue } from '../errors/issue.js'
 import { solveAssignment, type Assignment } from '../solve/assignment.js'
 import type { SolveError } from '../solve/errors.js'
 import { solveSparseAssignment } from '../solve/sparse-assignment.js'
-import type { Candidate } from '../solve/sparse-input.js'
+import type { CompressedCandidates } from '../solve/sparse-csr.js'
 import { columnsOf, type Columns } from './columns.js'
 import type { Instance } from './instance.js'
 
@@ -36,20 +36,33 @@ const solveDense = (inst: Instance, columns: Columns): E.Either<SolveError, Assi
   return solveAssignment({ rows: inst.free.length, cols: columns.count, data }, { maximize: true, capacities: columns.capacities })
 }
 
-/** The free rows' candidate lists against the solver columns, penalties subtracted. */
-const sparseCosts = (inst: Instance, columns: Columns): Candidate[][] => {
+/**
+ * The free rows' candidates against the solver columns, penalties subtracted, in compressed
+ * sparse row form (typed arrays: no small array per candidate).
+ */
+const sparseCosts = (inst: Instance, columns: Columns): CompressedCandidates => {
   const { offsets, mentors, scores } = inst.candidates
-  const lists: Candidate[][] = []
+  let size = 0
   for (const i of inst.free) {
-    const list: Candidate[] = []
+    for (let e = offsets[i] ?? 0; e < (offsets[i + 1] ?? 0); e++) {
+      const j = mentors[e] ?? 0
+      size += (columns.first[j + 1] ?? 0) - (columns.first[j] ?? 0)
+    }
+  }
+  const out = { offsets: new Int32Array(inst.free.length + 1), columns: new Int32Array(size), costs: new Float64Array(size) }
+  let k = 0
+  inst.free.forEach((i, r) => {
     for (let e = offsets[i] ?? 0; e < (offsets[i + 1] ?? 0); e++) {
       const j = mentors[e] ?? 0
       const v = scores[e] ?? 0
-      for (let c = columns.first[j] ?? 0; c < (columns.first[j + 1] ?? 0); c++) list.push([c, v - (columns.penalty[c] ?? 0)])
+      for (let c = columns.first[j] ?? 0; c < (columns.first[j + 1] ?? 0); c++) {
+        out.columns[k] = c
+        out.costs[k++] = v - (columns.penalty[c] ?? 0)
+      }
     }
-    lists.push(list)
-  }
-  return lists
+    out.offsets[r + 1] = k
+  })
+  return out
 }
 
 const solveSparse = (inst: Instance, columns: Columns): E.Either<SolveError, Assignment> =>

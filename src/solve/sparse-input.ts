@@ -24,19 +24,19 @@ export const readCount = (raw: unknown, name: string, found: Issues): number | u
   return undefined
 }
 
-/** Remembers which columns a row listed, and where; a map when columns are many. */
 /**
- * Which columns the current row listed, and where: stamped arrays, or a map when the columns are
+ * @internal Which columns the current row listed, and where: stamped arrays, or a map when the columns are
  * too many for arrays.
  */
-interface Seen {
+export interface Seen {
   readonly stamp: Int32Array
   readonly pos: Int32Array
   readonly map: Map<number, number> | undefined
   row: number
 }
 
-const seen = (cols: number): Seen => {
+/** @internal A fresh {@link Seen} for `cols` columns. */
+export const seen = (cols: number): Seen => {
   const small = cols <= 1 << 20
   return {
     stamp: new Int32Array(small ? cols : 0),
@@ -46,13 +46,14 @@ const seen = (cols: number): Seen => {
   }
 }
 
-const nextRow = (s: Seen): void => {
+/** @internal Start the next row. */
+export const nextRow = (s: Seen): void => {
   s.row++
   s.map?.clear()
 }
 
-/** Where the current row listed `col` before, or -1; and mark it at `k` if it did not. */
-const firstAt = (s: Seen, col: number, k: number): number => {
+/** @internal Where the current row listed `col` before, or -1; and mark it at `k` if it did not. */
+export const firstAt = (s: Seen, col: number, k: number): number => {
   if (s.map !== undefined) {
     const p = s.map.get(col)
     if (p === undefined) s.map.set(col, k)
