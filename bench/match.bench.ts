@@ -12,15 +12,12 @@ import type { Instance } from '../src/matching/instance.js'
 import { match } from '../src/matching/match.js'
 import type { Matching, MatchOptions } from '../src/matching/matching.js'
 import { solveOptimal } from '../src/matching/optimal.js'
-import { buildOrganisation } from '../src/model/build.js'
-import { addDays, type IsoDate } from '../src/model/date.js'
-import { employeeId, teamId } from '../src/model/ids.js'
-import { COMPETENCIES, type Competency, type Employee, type Level, type Team } from '../src/model/organisation.js'
 import { candidateLists } from '../src/pairing/candidates.js'
 import { buildScoreMatrix } from '../src/pairing/score-matrix.js'
 import { parseProgramme } from '../src/programme/parse-programme.js'
 import { TOPICS } from '../src/programme/programme.js'
 import { mulberry32 } from '../src/testing/generate.js'
+import { AREAS, rngOf, syntheticOrganisation, type Traits } from './synthetic-organisation.js'
 
 const MENTORS = 2_000
 const MENTEES = 10_000
@@ -29,45 +26,17 @@ const TEAM_SIZE = 25
 const RUNS = Number(process.env['MATCH_RUNS'] ?? 3)
 const ONLY_DENSITY = process.env['MATCH_ONLY_DENSITY'] === '1'
 
-/** A seeded generator (mulberry32), so every run uses the same data. */
-const random = mulberry32(20261101)
-const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1))
-const level = (lo = 0, hi = 5): Level => int(lo, hi) as Level
+const r = rngOf(20261101)
+const { random, int } = r
 
-const AREAS = ['typescript', 'sql', 'stakeholder-management', 'design', 'finance', 'sales', 'legal', 'data']
-const LANGUAGES = ['nl', 'en', 'de', 'fr', 'tr', 'ar']
-
-const person = (k: number, team: number, managerId: string | null, mentor: boolean): Employee => {
-  const start = addDays('2005-01-01' as IsoDate, mentor ? int(0, 5000) : int(5000, 7900))
-  return {
-    id: employeeId(`e${k}`),
-    name: `Employee ${k}`,
-    teamId: teamId(`t${team}`),
-    managerId: managerId === null ? null : employeeId(managerId),
-    startDate: start,
-    teamSince: addDays(start, int(0, 400)),
-    expertise: Object.fromEntries(AREAS.filter(() => random() < 0.5).map((a) => [a, level(mentor ? 1 : 0, mentor ? 5 : 3)])),
-    strategyInsight: level(mentor ? 2 : 0, mentor ? 5 : 3),
-    competencies: Object.fromEntries(COMPETENCIES.map((c) => [c, level(mentor ? 2 : 0)])) as Record<Competency, Level>,
-    trainings: [],
-    mentorInterest: null,
-    mentorCapacity: mentor ? int(1, 5) : 1,
-    languages: LANGUAGES.filter((_, i) => i === 0 || random() < 0.25),
-    location: `L${int(0, LOCATIONS - 1)}`,
-  }
+/** Mentors without training or recorded interest, 1-5 places each; one of 40 locations. */
+const traits: Traits = {
+  before: (mentor) => ({ trainings: [], mentorInterest: null, mentorCapacity: mentor ? int(1, 5) : 1 }),
+  location: () => `L${int(0, LOCATIONS - 1)}`,
 }
 
 /** A director, a manager per team, and team members: mentors e1..e2000, then mentees. */
-const organisation = () => {
-  const total = MENTORS + MENTEES
-  const teams = Math.ceil(total / TEAM_SIZE)
-  const managers = Array.from({ length: teams }, (_, t) => `m${t}`)
-  const employees: Employee[] = [person(0, 0, null, true)]
-  managers.forEach((m, t) => employees.push({ ...person(total + 1 + t, t, 'e0', true), id: employeeId(m) }))
-  for (let k = 1; k <= total; k++) employees.push(person(k, (k * 7919) % teams, managers[(k * 7919) % teams] ?? null, k <= MENTORS))
-  const teamList: Team[] = managers.map((m, t) => ({ id: teamId(`t${t}`), name: `Team ${t}`, managerId: employeeId(m) }))
-  return buildOrganisation(teamList, employees)
-}
+const organisation = () => syntheticOrganisation(r, { mentors: MENTORS, mentees: MENTEES, teamSize: TEAM_SIZE }, traits)
 
 const programmeInput = () => ({
   schemaVersion: 1,

@@ -5,65 +5,36 @@
  * pair at a time on a sample.
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { buildOrganisation } from '../src/model/build.js'
-import { addDays, type IsoDate } from '../src/model/date.js'
-import { employeeId, teamId } from '../src/model/ids.js'
-import { COMPETENCIES, type Competency, type Employee, type Level, type Team } from '../src/model/organisation.js'
+import type { IsoDate } from '../src/model/date.js'
+import { employeeId } from '../src/model/ids.js'
 import { buildScoreMatrix } from '../src/pairing/score-matrix.js'
 import { scorePair } from '../src/pairing/score-pair.js'
 import { defaultPolicy } from '../src/programme/defaults.js'
 import { TOPICS, type CriterionRule, type Programme } from '../src/programme/programme.js'
-import { mulberry32 } from '../src/testing/generate.js'
+import { AREAS, rngOf, syntheticOrganisation, type Traits } from './synthetic-organisation.js'
 
 const MENTORS = 2_000
 const MENTEES = 10_000
 const TEAM_SIZE = 25
 
-/** A seeded generator (mulberry32), so every run uses the same data. */
-const random = mulberry32(20261101)
-const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1))
-const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)] as T
-const level = (lo = 0, hi = 5): Level => int(lo, hi) as Level
+const r = rngOf(20261101)
+const { random, int, pick } = r
 
-const AREAS = ['typescript', 'sql', 'stakeholder-management', 'design', 'finance', 'sales', 'legal', 'data']
-const LANGUAGES = ['nl', 'en', 'de', 'fr', 'tr', 'ar']
 const LOCATIONS = ['Utrecht', 'Amsterdam', 'Rotterdam', 'Eindhoven', 'Groningen']
 const ASOF = '2026-11-01' as IsoDate
 
-const person = (k: number, team: number, managerId: string | null, senior: boolean): Employee => {
-  const start = addDays('2005-01-01' as IsoDate, senior ? int(0, 5000) : int(5000, 7900))
-  return {
-    id: employeeId(`e${k}`),
-    name: `Employee ${k}`,
-    teamId: teamId(`t${team}`),
-    managerId: managerId === null ? null : employeeId(managerId),
-    startDate: start,
-    teamSince: addDays(start, int(0, 400)),
-    expertise: Object.fromEntries(AREAS.filter(() => random() < 0.5).map((a) => [a, level(senior ? 1 : 0, senior ? 5 : 3)])),
-    strategyInsight: level(senior ? 2 : 0, senior ? 5 : 3),
-    competencies: Object.fromEntries(COMPETENCIES.map((c) => [c, level(senior ? 2 : 0)])) as Record<Competency, Level>,
+/** Seniors mostly trained and interested, 1-3 places each; one of five cities. */
+const traits: Traits = {
+  before: (senior) => ({
     trainings: senior && random() < 0.8 ? [{ kind: 'coaching-techniques', completedOn: '2020-01-01' as IsoDate }] : [],
     mentorInterest: senior ? { interested: random() < 0.9, source: 'performance-review', recordedOn: '2026-02-01' as IsoDate } : null,
     mentorCapacity: senior ? int(1, 3) : 1,
-    languages: LANGUAGES.filter((l, i) => i === 0 || random() < 0.25),
-    location: pick(LOCATIONS),
-  }
+  }),
+  location: () => pick(LOCATIONS),
 }
 
 /** A director, one manager per team under them, and team members: mentors first, then mentees. */
-const organisation = () => {
-  const total = MENTORS + MENTEES
-  const teams = Math.ceil(total / TEAM_SIZE)
-  const employees: Employee[] = [person(0, 0, null, true)]
-  const managers = Array.from({ length: teams }, (_, t) => `m${t}`)
-  managers.forEach((m, t) => employees.push({ ...person(total + 1 + t, t, 'e0', true), id: employeeId(m) }))
-  for (let k = 1; k <= total; k++) {
-    const t = (k * 7919) % teams
-    employees.push(person(k, t, managers[t] ?? null, k <= MENTORS))
-  }
-  const teamList: Team[] = managers.map((m, t) => ({ id: teamId(`t${t}`), name: `Team ${t}`, managerId: employeeId(m) }))
-  return buildOrganisation(teamList, employees)
-}
+const organisation = () => syntheticOrganisation(r, { mentors: MENTORS, mentees: MENTEES, teamSize: TEAM_SIZE }, traits)
 
 const criteria: CriterionRule[] = [
   { criterion: 'not-reporting-line', mode: 'require', weight: 0, params: {} },
