@@ -6,48 +6,47 @@ import type { EmployeeId } from '../model/ids.js'
 import type { Organisation } from '../model/organisation.js'
 import type { MentorshipState } from '../mentorship/state.js'
 import type { MentorLoad, OverdueItem, ProgrammeReport } from './report-types.js'
-import type { AccountabilityStatus, ActionKind, ActionOwner } from './status-types.js'
+import type { AccountabilityStatus, ActionKind } from './status-types.js'
 import { daysOverdue } from './due.js'
 import type { IsoDate } from '../model/date.js'
 
-const managerIn = (p: AccountabilityStatus): ActionOwner =>
-  p.nextActions.find((a) => a.who.role === 'manager')?.who ?? { role: 'manager', employeeId: null }
+/** What an overdue next action of each dated kind is, in the report's overdue list. */
+const OVERDUE_KIND: Partial<Record<ActionKind, OverdueItem['kind']>> = {
+  'submit-report': 'report',
+  'review-report': 'review',
+  'hold-check-in': 'check-in',
+  'answer-proposal': 'answer',
+  'approve-proposal': 'answer',
+  'hold-session': 'session',
+  'address-goal': 'goal',
+}
 
-/** The overdue next actions of `kind`: sessions and goals, which have no part of their own here. */
-const overdueActions = (p: AccountabilityStatus, kind: ActionKind, today: IsoDate): readonly OverdueItem[] =>
-  p.nextActions.flatMap((a) =>
-    a.kind !== kind || a.state !== 'overdue' || a.by === null
-      ? []
-      : [{
-          mentorshipId: p.mentorshipId,
-          kind: kind === 'hold-session' ? ('session' as const) : ('goal' as const),
-          dueOn: a.by,
-          daysOverdue: daysOverdue(a.by, today),
-          who: a.who,
-          ...(a.goalId === undefined ? {} : { goalId: a.goalId }),
-        }],
-  )
+/** The overdue items of one pair: one per overdue next action, in the order of the actions. */
+const overdueActions = (p: AccountabilityStatus, today: IsoDate): readonly OverdueItem[] =>
+  p.nextActions.flatMap((a) => {
+    const kind = OVERDUE_KIND[a.kind]
+    if (kind === undefined || a.state !== 'overdue' || a.by === null) return []
+    return [{
+      mentorshipId: p.mentorshipId,
+      kind,
+      dueOn: a.by,
+      daysOverdue: daysOverdue(a.by, today),
+      who: a.who,
+      ...(a.period === undefined ? {} : { period: a.period }),
+      ...(a.goalId === undefined ? {} : { goalId: a.goalId }),
+    }]
+  })
+
+const byDueThenPair = (a: OverdueItem, b: OverdueItem): number =>
+  a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.mentorshipId < b.mentorshipId ? -1 : a.mentorshipId > b.mentorshipId ? 1 : 0
 
 /**
- * Every overdue item of the pairs (one per overdue next action), the oldest due date first
- * (then by mentorship).
+ * Every overdue item of the pairs: one per overdue next action (so the list and the actions marked
+ * overdue always agree), the oldest due date first, then by mentorship.
  * @internal
  */
 export const overdueOf = (pairs: readonly AccountabilityStatus[], today: IsoDate): readonly OverdueItem[] =>
-  pairs
-    .flatMap((p): OverdueItem[] => {
-      const base = { mentorshipId: p.mentorshipId }
-      const mentor: ActionOwner = { role: 'mentor', employeeId: p.mentorId }
-      return [
-        ...overdueActions(p, 'hold-session', today),
-        ...overdueActions(p, 'address-goal', today),
-        ...p.reports.filter((r) => r.state === 'overdue').map((r) => ({ ...base, kind: 'report' as const, dueOn: r.dueOn, daysOverdue: r.daysOverdue, who: mentor, period: r.period })),
-        ...p.reviewsPending.filter((r) => r.state === 'overdue').map((r) => ({ ...base, kind: 'review' as const, dueOn: r.dueOn, daysOverdue: r.daysOverdue, who: managerIn(p), period: r.period })),
-        ...(p.checkIn?.state === 'overdue' ? [{ ...base, kind: 'check-in' as const, dueOn: p.checkIn.dueOn, daysOverdue: p.checkIn.daysOverdue, who: managerIn(p) }] : []),
-        ...p.awaiting.filter((a) => a.state === 'overdue').map((a) => ({ ...base, kind: 'answer' as const, dueOn: a.respondBy, daysOverdue: 0, who: { role: a.from, employeeId: a.employeeId } })),
-      ]
-    })
-    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.mentorshipId < b.mentorshipId ? -1 : a.mentorshipId > b.mentorshipId ? 1 : 0))
+  pairs.flatMap((p) => overdueActions(p, today)).sort(byDueThenPair)
 
 /**
  * The load of every mentor in the log, by id.
