@@ -10,6 +10,7 @@ import { defaultPolicy } from '../../src/programme/defaults.js'
 import type { Outcome } from '../../src/mentorship/record.js'
 import type { MentorshipState, MentorshipStateOf } from '../../src/mentorship/state.js'
 import { MENTORSHIP_STATUSES } from '../../src/mentorship/vocabulary.js'
+import { daysBetween } from '../../src/accountability/due.js'
 import { arbDay, arbPolicy, arbState } from './arbitraries.js'
 import { active, checkIn, deepFreeze, goal, MANAGER, menteeOutcome, mentorOutcome, observed, ORG, plan, proposed, report, right, session } from './fixture.js'
 
@@ -187,7 +188,7 @@ describe('programmeReport', () => {
     expect(en).toContain('Reflection of the manager')
   })
 
-  it('lists one overdue item per overdue next action, sessions and goals included, oldest first', () => {
+  it('lists one overdue item per overdue next action, sessions and goals included, oldest first, with its days overdue', () => {
     fc.assert(
       fc.property(fc.array(arbState, { maxLength: 5 }), arbPolicy, arbDay, (states, policy, now) => {
         const list = states.map((s, i) => ({ ...s, id: `m${i}` }))
@@ -196,6 +197,7 @@ describe('programmeReport', () => {
         const fromActions = rep.nextActions.filter((a) => a.state === 'overdue').map((a) => key(a.mentorshipId, a.by ?? '')).sort()
         expect(rep.overdue.map((o) => key(o.mentorshipId, o.dueOn)).sort()).toEqual(fromActions)
         for (const o of rep.overdue) expect(o.dueOn < now).toBe(true)
+        for (const o of rep.overdue) expect(o.daysOverdue).toBe(daysBetween(o.dueOn, now))
         const dues = rep.overdue.map((o) => o.dueOn)
         expect(dues).toEqual([...dues].sort())
       }),
