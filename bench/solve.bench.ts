@@ -4,10 +4,11 @@
  * and the npm packages `munkres`, `linear-sum-assignment` and (small sizes only) `munkres-js`.
  * Every contender gets the same numbers: the matrices are written to a temporary binary file for
  * python. Only the solve call is timed (ours includes checking its input). Set SOLVE_BENCH_QUICK=1
- * for a fast smoke run, SOLVE_BENCH_ONLY=text to run only the cases whose name contains it.
+ * for a fast smoke run, SOLVE_BENCH_ONLY=text to run only the cases whose name contains it,
+ * SOLVE_BENCH_VERBOSE=1 to print every repetition's time.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -17,10 +18,12 @@ import { linearSumAssignment } from 'linear-sum-assignment'
 import { munkres } from 'munkres'
 import { solveAssignment, solveSparseAssignment, type Candidate } from '../src/solve/index.js'
 import { mulberry32 as rng } from '../src/testing/generate.js'
+import { compress, readOrSparse } from './sparse-instances.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const quick = process.env['SOLVE_BENCH_QUICK'] === '1'
 const only = process.env['SOLVE_BENCH_ONLY'] ?? ''
+const verbose = process.env['SOLVE_BENCH_VERBOSE'] === '1'
 const munkresJs = createRequire(import.meta.url)('munkres-js') as (m: number[][]) => [number, number][]
 const orLibrary = process.env['OR_LIBRARY_DIR'] ?? resolve(here, '../../shared/data/or-library')
 const work = mkdtempSync(join(tmpdir(), 'solve-bench-'))
@@ -45,6 +48,7 @@ const time = <T>(reps: number, fn: () => T): { readonly ms: number; readonly res
     result = fn()
     times.push(performance.now() - t)
   }
+  if (verbose) console.log(`  times (ms): ${times.map((x) => x.toFixed(1)).join(' ')}`)
   return { ms: median(times), result }
 }
 
@@ -130,26 +134,9 @@ const denseCase = (n: number, ints: boolean, opts: { readonly munkresJs?: boolea
   report(row)
 }
 
-const readOrSparse = (name: string): { n: number; candidates: Candidate[][]; arcs: Float64Array } | undefined => {
-  const file = join(orLibrary, `${name}.txt`)
-  if (!existsSync(file)) return undefined
-  const t = (require_('node:fs') as typeof import('node:fs')).readFileSync(file, 'utf8').trim().split(/\s+/).map(Number)
-  const n = t[0] ?? 0
-  const candidates: Candidate[][] = Array.from({ length: n }, () => [])
-  const arcs = new Float64Array(t.length - 1)
-  for (let k = 1; k < t.length; k += 3) {
-    const i = (t[k] ?? 1) - 1
-    const j = (t[k + 1] ?? 1) - 1
-    const c = t[k + 2] ?? 0
-    candidates[i]?.push([j, c])
-    arcs.set([i, j, c], k - 1)
-  }
-  return { n, candidates, arcs }
-}
-const require_ = createRequire(import.meta.url)
 
 const orCase = (name: string): void => {
-  const inst = readOrSparse(name)
+  const inst = readOrSparse(join(orLibrary, `${name}.txt`))
   if (inst === undefined) {
     console.log(`${name} not found under ${orLibrary}: skipped`)
     return
@@ -177,24 +164,33 @@ const orCase = (name: string): void => {
     rows.push(r)
     report(r)
   }
+  if (!quick) coldCase(name, inst)
 }
 
-/** The candidate lists in compressed sparse row form, typed arrays (built once, outside the timing). */
-const compress = (lists: readonly (readonly Candidate[])[]) => {
-  const offsets = new Int32Array(lists.length + 1)
-  const size = lists.reduce((n, l) => n + l.length, 0)
-  const columns = new Int32Array(size)
-  const costs = new Float64Array(size)
-  let e = 0
-  lists.forEach((l, i) => {
-    for (const [c, x] of l) {
-      columns[e] = c
-      costs[e++] = x
+/**
+ * The first solve in a fresh process, ours (each input form in its own process) and SciPy's
+ * (its first call): what a one-off run pays, JIT compilation and fresh memory included.
+ */
+const coldCase = (name: string, inst: { n: number; arcs: Float64Array }): void => {
+  const file = join(orLibrary, `${name}.txt`)
+  for (const form of ['lists', 'compressed'] as const) {
+    const out = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'solve-cold.ts'), file, form], { encoding: 'utf8' })
+    const r: Row = { name: `OR-Library ${name}, first solve in a fresh process (${form})`, figures: new Map(), totals: new Map() }
+    if (out.status === 0) {
+      const ours = JSON.parse(out.stdout) as { ms: number; total: number }
+      r.figures.set('ours', ours.ms)
+      r.totals.set('ours', ours.total)
+    } else console.log(`cold run failed: ${out.stderr}`)
+    const s = scipy({ kind: 'sparse', name, rows: inst.n, cols: inst.n, maximize: false, reps: 1 }, inst.arcs)
+    if (s !== undefined) {
+      r.figures.set('scipy', s.ms)
+      r.totals.set('scipy', s.total)
     }
-    offsets[i + 1] = e
-  })
-  return { offsets, columns, costs }
+    rows.push(r)
+    report(r)
+  }
 }
+
 
 const programmeCase = (mentees: number, mentors: number, per: number): void => {
   const next = rng(7)
@@ -215,7 +211,15 @@ const programmeCase = (mentees: number, mentors: number, per: number): void => {
   report(row)
 }
 
-/** Let the JIT compile every JavaScript contender before anything is timed. */
+/**
+ * Let the JIT compile every JavaScript contender before anything is timed, and let the process
+ * recycle memory as a running host does: sparse problems of the benchmark's own sizes, not the
+ * OR-Library instance itself, solved from both input forms. (On this virtual machine a page of
+ * memory the process never touched before costs about 15 microseconds the first time: see
+ * docs/performance.md. SciPy's process frees its scratch arrays at once by reference counting; a
+ * JavaScript process frees them at its next collection, so without a warm-up its first runs pay
+ * for fresh pages that Python's do not.)
+ */
 function warmUp(): void {
   const n = 300
   const data = denseMatrix(n, 1, false)
@@ -226,11 +230,25 @@ function warmUp(): void {
     munkres(rowsList)
     linearSumAssignment(rowsList, { maximaze: false })
   }
-  const next = rng(3)
-  const lists: Candidate[][] = Array.from({ length: 2000 }, () =>
-    Array.from({ length: 10 }, (_, t) => [(Math.floor(next() * 200) * 10 + t) % 2000, Math.floor(next() * 100)] as Candidate),
+  for (const [n, per, times] of [[2000, 10, 5], [5000, 20, 15]] as const) {
+    const lists = sparseLists(n, per, 3 + n)
+    const compressed = compress(lists)
+    for (let k = 0; k < times; k++) {
+      solveSparseAssignment(n, n, lists)
+      solveSparseAssignment(n, n, compressed)
+    }
+  }
+}
+
+/**
+ * A square sparse instance like the OR-Library's `assignp` ones (its own random numbers): `per`
+ * distinct columns per row with whole costs 1..100, spread so that a perfect matching exists.
+ */
+const sparseLists = (n: number, per: number, seed: number): Candidate[][] => {
+  const next = rng(seed)
+  return Array.from({ length: n }, () =>
+    Array.from({ length: per }, (_, t) => [(Math.floor(next() * (n / per)) * per + t) % n, 1 + Math.floor(next() * 100)] as Candidate),
   )
-  for (let k = 0; k < 5; k++) solveSparseAssignment(2000, 2000, lists)
 }
 
 const COLUMNS = ['ours', 'scipy', 'munkres', 'linear-sum-assignment', 'munkres-js'] as const

@@ -22,17 +22,24 @@ export interface Assignment {
   readonly total: number
 }
 
-/** @internal Cardinality and total of `assignment` on a row-major matrix to minimise. */
-export const summarise = (assignment: Int32Array, cost: (i: number, j: number) => number, sign: number): Assignment => {
+/**
+ * @internal The result for `assignment`, whose cells cost `sum` in all (turned by `sign` back to
+ * the caller's direction).
+ */
+export const summarise = (assignment: Int32Array, sum: number, sign: number): Assignment => {
   let cardinality = 0
+  for (let i = 0; i < assignment.length; i++) if ((assignment[i] as number) >= 0) cardinality++
+  return { assignment, cardinality, total: sign * sum + 0 }
+}
+
+/** The sum of the cells of `assignment` in the row-major `data` with `cols` columns. */
+const denseSum = (assignment: Int32Array, data: Float64Array, cols: number): number => {
   let sum = 0
   for (let i = 0; i < assignment.length; i++) {
     const j = assignment[i] as number
-    if (j < 0) continue
-    cardinality++
-    sum += cost(i, j)
+    if (j >= 0) sum += data[i * cols + j] as number
   }
-  return { assignment, cardinality, total: sign * sum + 0 }
+  return sum
 }
 
 /**
@@ -66,5 +73,5 @@ export const solveAssignment = (
   if (matrix === undefined || hasIssues(found)) return E.left(solveError(found))
   const assignment = planDense(matrix, opts.capacities)
   const { data, cols } = matrix
-  return E.right(summarise(assignment, (i, j) => data[i * cols + j] as number, 1))
+  return E.right(summarise(assignment, denseSum(assignment, data, cols), 1))
 }

@@ -9,7 +9,7 @@
  * @module
  */
 import { addRecord, type Flow } from './flow.js'
-import type { Rows, Two } from './rows.js'
+import { columnMins, costAt, minOther, twoCheapest, type Rows, type Two } from './rows.js'
 
 interface Init {
   readonly x: Int32Array
@@ -21,7 +21,7 @@ interface Init {
 const columnReduction = (g: Rows, s: Init): void => {
   const { v, x, y } = s
   const best = new Int32Array(g.nR)
-  g.columnMins(v, best)
+  columnMins(g, v, best)
   const matches = new Int32Array(g.nL)
   for (let j = g.nR - 1; j >= 0; j--) {
     const i = best[j] as number
@@ -39,7 +39,7 @@ const columnReduction = (g: Rows, s: Init): void => {
     if (matches[i] !== 1) continue
     // Reduction transfer: row i alone owns its column; lower that column's price.
     const j1 = x[i] as number
-    const min = g.minOther(i, j1, v)
+    const min = minOther(g, i, j1, v)
     if (min < Infinity) v[j1] = (v[j1] as number) - min
   }
 }
@@ -52,11 +52,11 @@ const rowReduction = (g: Rows, s: Init, free: readonly number[], budget: number)
   const { x, y, v } = s
   const next: number[] = []
   const stack = [...free].reverse()
-  const two: Two = { u1: 0, u2: 0, j1: -1, j2: -1 }
+  const two: Two = { u1: Infinity, u2: Infinity, j1: -1, j2: -1 }
   let steps = 0
   while (stack.length > 0) {
     const i = stack.pop() as number
-    g.twoCheapest(i, v, two)
+    twoCheapest(g, i, v, two)
     if (++steps > budget || two.u2 === Infinity) {
       next.push(i)
       continue
@@ -94,7 +94,7 @@ export const jvInit = (f: Flow, g: Rows): number[] => {
   for (let i = 0; i < g.nL; i++) {
     const j = s.x[i] as number
     if (j < 0) continue
-    f.u[i] = g.cost(i, j) - (s.v[j] as number)
+    f.u[i] = costAt(g, i, j) - (s.v[j] as number)
     addRecord(f, i, j)
   }
   return free

@@ -27,6 +27,7 @@ export interface SolveParams {
   'solve-invalid-capacity': { readonly received: string }
   'solve-invalid-candidate': { readonly received: string }
   'solve-invalid-index': { readonly name: string; readonly received: string; readonly size: number }
+  'solve-invalid-offset': { readonly at: number; readonly received: string; readonly size: number; readonly last: boolean }
   'solve-duplicate': { readonly name: string; readonly value: number; readonly first: number }
   'solve-too-large': { readonly name: string; readonly size: number; readonly limit: number }
   'solve-more-issues': { readonly omitted: number }
@@ -99,7 +100,13 @@ export const SOLVE_EN: SolveMessages = {
   'solve-invalid-index': (p) =>
     p.size === 0
       ? `There is no ${p.name} to refer to, received ${kindEn(p.received)}.`
-      : `A ${p.name} must be a whole number from 0 to ${p.size - 1}, received ${kindEn(p.received)}.`,
+      : `${/^[aeiou]/.test(p.name) ? 'An' : 'A'} ${p.name} must be a whole number from 0 to ${p.size - 1}, received ${kindEn(p.received)}.`,
+  'solve-invalid-offset': (p) =>
+    p.at === 0
+      ? `The first offset must be 0, received ${kindEn(p.received)}.`
+      : p.last
+        ? `The last offset must be ${p.size}, the number of candidates, received ${kindEn(p.received)}.`
+        : `Offset ${p.at} must be a whole number from the offset before it to ${p.size}, received ${kindEn(p.received)}.`,
   'solve-duplicate': (p) => `The ${p.name} ${p.value} appears twice in the list (first at position ${p.first}).`,
   'solve-too-large': (p) => `The number of ${p.name} is ${p.size}, more than the solvers handle (${p.limit}).`,
   'solve-more-issues': (p) => `${p.omitted} more problem${p.omitted === 1 ? '' : 's'} not listed.`,

@@ -9,6 +9,8 @@ import { emptyFlow, type Flow } from './flow.js'
 import { sparseAugment, sparseWork, type Csr } from './sparse-engine.js'
 import { sparseFirst } from './sparse-first.js'
 import { jvInit } from './jv-init.js'
+import { biState, writeBack } from './bi-state.js'
+import { biAugment } from './bidirectional.js'
 import { csrRows, denseRows } from './rows.js'
 
 /** @internal The costs of a part: a dense `nL * nR` matrix or a graph. */
@@ -58,8 +60,9 @@ export const runPart = (part: Part): Flow => {
     }
   } else if (unitSquare(part)) {
     const free = jvInit(f, csrRows(c.g))
-    const w = sparseWork(f)
-    for (const i of free) sparseAugment(f, c.g, w, i)
+    const s = biState(f, c.g)
+    for (const i of free) biAugment(s, i)
+    writeBack(s, f)
   } else {
     const w = sparseWork(f)
     for (let i = 0; i < nL; i++) {

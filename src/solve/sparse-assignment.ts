@@ -12,9 +12,15 @@ import type { Csr } from './sparse-engine.js'
 import { isCompressed, readCompressed, type CompressedCandidates } from './sparse-csr.js'
 import { readCandidates, readCount, type Candidate } from './sparse-input.js'
 
-const costOf = (g: Csr, i: number, j: number): number => {
-  for (let e = g.start[i] as number; e < (g.start[i + 1] as number); e++) if (g.adj[e] === j) return g.cost[e] as number
-  return NaN
+/** The sum of the costs of the edges of `assignment` in `g`. */
+const sparseSum = (g: Csr, assignment: Int32Array): number => {
+  let sum = 0
+  for (let i = 0; i < assignment.length; i++) {
+    const j = assignment[i] as number
+    if (j < 0) continue
+    for (let e = g.start[i] as number; e < (g.start[i + 1] as number); e++) if (g.adj[e] === j) sum += g.cost[e] as number
+  }
+  return sum
 }
 
 /**
@@ -55,5 +61,5 @@ export const solveSparseAssignment = (
   const opts = readOptions(raw, m ?? -1, n ?? 0, found)
   if (g === undefined || hasIssues(found)) return E.left(solveError(found))
   const assignment = planGraph(g, opts.capacities)
-  return E.right(summarise(assignment, (i, j) => costOf(g, i, j), maximize ? -1 : 1))
+  return E.right(summarise(assignment, sparseSum(g, assignment), maximize ? -1 : 1))
 }

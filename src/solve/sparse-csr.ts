@@ -63,7 +63,7 @@ const readOffsets = (offsets: ArrayLike<unknown>, size: number, found: Issues): 
     const last = i === offsets.length - 1
     const good = typeof o === 'number' && Number.isInteger(o) && o >= before && o <= size && (i > 0 || o === 0) && (!last || o === size)
     if (!good) {
-      report(found, 'solve-invalid-index', ['candidates', 'offsets', i], { name: 'offset', received: describe(o), size: size + 1 })
+      report(found, 'solve-invalid-offset', ['candidates', 'offsets', i], { at: i, received: describe(o), size, last })
       ok = false
     } else before = o
   }
@@ -83,13 +83,59 @@ const reportEntry = (c: unknown, x: unknown, e: number, cols: number, sign: numb
 const good = (c: unknown, x: unknown, cols: number, sign: number): c is number =>
   typeof c === 'number' && typeof x === 'number' && (c | 0) === c && c >= 0 && c < cols && x === x && sign * x !== -Infinity
 
-interface Builder {
-  readonly adj: Int32Array
-  readonly cost: Float64Array
-  size: number
+/** Checked entries: in range, no duplicates within a row; `forbidden` counts the costs that forbid. */
+interface Shape {
+  readonly offsets: ArrayLike<unknown>
+  readonly columns: ArrayLike<unknown>
+  readonly costs: ArrayLike<unknown>
 }
 
-/** @internal Check compressed candidates for `rows` rows and `cols` columns; undefined after reporting. */
+/** Check every entry of `shape` (reporting each bad one); the number of forbidding costs. */
+const checkEntries = ({ offsets, columns, costs }: Shape, rows: number, cols: number, sign: number, found: Issues): number => {
+  const s = seen(cols)
+  let forbidden = 0
+  for (let i = 0; i < rows; i++) {
+    nextRow(s)
+    const from = offsets[i] as number
+    const to = offsets[i + 1] as number
+    for (let e = from; e < to; e++) {
+      const c = columns[e]
+      const x = costs[e]
+      if (!good(c, x, cols, sign)) {
+        reportEntry(c, x, e, cols, sign, found)
+        continue
+      }
+      const first = firstAt(s, c, e - from)
+      if (first >= 0) report(found, 'solve-duplicate', ['candidates', 'columns', e], { name: 'column', value: c, first: from + first })
+      else if (sign * (x as number) === Infinity) forbidden++
+    }
+  }
+  return forbidden
+}
+
+/** The graph of checked entries, leaving out the forbidding ones and turning costs by `sign`. */
+const build = ({ offsets, columns, costs }: Shape, rows: number, cols: number, sign: number): Csr => {
+  const adj = new Int32Array(columns.length)
+  const cost = new Float64Array(columns.length)
+  const start = new Int32Array(rows + 1)
+  let size = 0
+  for (let i = 0; i < rows; i++) {
+    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) {
+      const x = sign * (costs[e] as number)
+      if (x === Infinity) continue
+      adj[size] = columns[e] as number
+      cost[size++] = x
+    }
+    start[i + 1] = size
+  }
+  return { nL: rows, nR: cols, start, adj: adj.subarray(0, size), cost: cost.subarray(0, size) }
+}
+
+/**
+ * @internal Check compressed candidates for `rows` rows and `cols` columns; undefined after
+ * reporting. When the columns come as an `Int32Array` and the costs as a `Float64Array` to
+ * minimise, with no cost that forbids, the graph uses them as they are (read only, no copy).
+ */
 export const readCompressed = (
   raw: Readonly<Record<string, unknown>>,
   rows: number,
@@ -100,31 +146,12 @@ export const readCompressed = (
   const before = found.list.length + found.omitted
   const shape = readShape(raw, rows, found)
   if (shape === undefined || !readOffsets(shape.offsets, shape.columns.length, found)) return undefined
-  const { offsets, columns, costs } = shape
-  const g: Builder = { adj: new Int32Array(columns.length), cost: new Float64Array(columns.length), size: 0 }
-  const start = new Int32Array(rows + 1)
-  const s = seen(cols)
   const sign = maximize ? -1 : 1
-  for (let i = 0; i < rows; i++) {
-    nextRow(s)
-    const from = offsets[i] as number
-    const to = offsets[i + 1] as number
-    for (let e = from; e < to; e++) {
-      const c = columns[e]
-      const x = costs[e] as number
-      if (!good(c, x, cols, sign)) {
-        reportEntry(c, x, e, cols, sign, found)
-        continue
-      }
-      const first = firstAt(s, c, e - from)
-      if (first >= 0) report(found, 'solve-duplicate', ['candidates', 'columns', e], { name: 'column', value: c, first: from + first })
-      else if (sign * x !== Infinity) {
-        g.adj[g.size] = c
-        g.cost[g.size++] = sign * x
-      }
-    }
-    start[i + 1] = g.size
-  }
+  const forbidden = checkEntries(shape, rows, cols, sign, found)
   if (found.list.length + found.omitted > before) return undefined
-  return { nL: rows, nR: cols, start, adj: g.adj.subarray(0, g.size), cost: g.cost.subarray(0, g.size) }
+  const { offsets, columns, costs } = shape
+  if (forbidden > 0 || sign < 0 || !(columns instanceof Int32Array) || !(costs instanceof Float64Array)) {
+    return build(shape, rows, cols, sign)
+  }
+  return { nL: rows, nR: cols, start: Int32Array.from(offsets as ArrayLike<number>), adj: columns, cost: costs }
 }

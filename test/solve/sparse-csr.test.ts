@@ -40,9 +40,31 @@ describe('solveSparseAssignment on compressed candidates', () => {
     )
   })
 
+  it('never changes the arrays it is given (typed arrays to minimise are used without a copy)', () => {
+    fc.assert(
+      fc.property(instance(7), (x) => {
+        const c = compress(listsOf(x.costs), true)
+        const before = [Array.from(c.offsets), Array.from(c.columns), Array.from(c.costs)]
+        solveSparseAssignment(x.costs.length, x.capacities.length, c, { maximize: x.maximize, capacities: x.capacities })
+        expect([Array.from(c.offsets), Array.from(c.columns), Array.from(c.costs)]).toEqual(before)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('names the offset that is wrong: the first, the last (against the number of candidates) or one between', () => {
+    const messages = (offsets: number[]) => {
+      const r = solveSparseAssignment(3, 2, { offsets, columns: [0, 1, 1], costs: [1, 2, 3] })
+      return E.isLeft(r) ? r.left.issues.map((i) => i.message) : []
+    }
+    expect(messages([0, 2, 3, 4])).toEqual(['The last offset must be 3, the number of candidates, received 4.'])
+    expect(messages([1, 2, 3, 3])).toEqual(['The first offset must be 0, received 1.'])
+    expect(messages([0, 2, 1, 3])).toEqual(['Offset 2 must be a whole number from the offset before it to 3, received 1.'])
+  })
+
   it('reports every bad entry with its path, never a throw', () => {
     const bad = { offsets: [0, 3, 2, 5], columns: [0, 7, 0, 1, 1], costs: [1, 2, Number.NaN, -Infinity, 3] }
-    expect(codes(solveSparseAssignment(3, 2, bad))).toEqual([['solve-invalid-index', 'candidates.offsets.2']])
+    expect(codes(solveSparseAssignment(3, 2, bad))).toEqual([['solve-invalid-offset', 'candidates.offsets.2']])
     const entries = { offsets: [0, 3, 5], columns: [0, 7, 0, 1, 1], costs: [1, 2, Number.NaN, -Infinity, 3] }
     expect(codes(solveSparseAssignment(2, 2, entries))).toEqual([
       ['solve-invalid-index', 'candidates.columns.1'],

@@ -68,6 +68,12 @@ export const solve: Section<SolveParams> = {
       p.size === 0
         ? `Er is geen ${name(p.name)} om naar te verwijzen, maar dit is ${kind(p.received)}.`
         : `Een ${name(p.name)} moet een geheel getal van 0 tot en met ${p.size - 1} zijn, maar dit is ${kind(p.received)}.`,
+    'solve-invalid-offset': (p) =>
+      p.at === 0
+        ? `De eerste offset moet 0 zijn, maar dit is ${kind(p.received)}.`
+        : p.last
+          ? `De laatste offset moet ${p.size} zijn, het aantal kandidaten, maar dit is ${kind(p.received)}.`
+          : `Offset ${p.at} moet een geheel getal zijn van de offset ervoor tot en met ${p.size}, maar dit is ${kind(p.received)}.`,
     'solve-duplicate': (p) =>
       `De ${name(p.name)} ${p.value} staat twee keer in de lijst (de eerste keer op plaats ${p.first}).`,
     'solve-too-large': (p) => `Het aantal ${name(p.name)} is ${p.size}, meer dan de rekenmodule aankan (${p.limit}).`,
