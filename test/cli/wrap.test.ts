@@ -34,6 +34,20 @@ describe('fitToWidth', () => {
     for (const l of out.slice(1)) expect(l.startsWith('    word')).toBe(true)
   })
 
+  it('never ends a continued line in a figure nor starts one with a figure that ends a phrase', () => {
+    const figure = fc.stringMatching(/^[1-9][0-9]{0,3}(\.[0-9])?%?[,.]?$/)
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, figure), { minLength: 2, maxLength: 40 }), fc.integer({ min: 20, max: 60 }), (ws, width) => {
+        const lines = fitToWidth(ws.join(' '), width).split('\n')
+        for (const line of lines.slice(0, -1)) expect(line.trim().split(' ').pop()).not.toMatch(/^[0-9.%]*[0-9%]$/)
+        for (const line of lines.slice(1)) expect(line.trim().split(' ')[0]).not.toMatch(/^[0-9.%]+[,.]$/)
+        expect(lines.join(' ').split(/\s+/).filter((w) => w !== '')).toEqual(ws)
+      }),
+    )
+    expect(wrapWords('late by 62 days', 10)).toEqual(['late by', '62 days'])
+    expect(wrapWords('for period 4, due soon', 14)).toEqual(['for period 4,', 'due soon'])
+  })
+
   it('keeps a word longer than the room whole', () => {
     const long = 'x'.repeat(30)
     expect(wrapWords(`a ${long} b`, 10)).toEqual(['a', long, 'b'])
