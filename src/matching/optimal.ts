@@ -84,14 +84,15 @@ const isSparse = (inst: Instance, columns: Columns): boolean => {
 }
 
 /**
- * The share of eligible cells below which `optimal` uses the sparse solver: where the two solvers
- * take about as long on 3,000 x 600 instances (measured between 6% and 13% depending on the load
- * of the machine; see `docs/performance.md`, "Matching end to end").
+ * The share of eligible cells below which `optimal` uses the sparse solver: the share below which
+ * `solveAssignment` itself would turn a dense matrix into a graph (so building the dense matrix
+ * first would only cost time), and about where the two cross on 3,000 x 600 instances with
+ * compressed candidates (see `docs/performance.md`, "Matching end to end").
  * @example
- * SPARSE_SHARE // 0.1
+ * SPARSE_SHARE // 0.25
  * @internal
  */
-export const SPARSE_SHARE = 0.1
+export const SPARSE_SHARE = 0.25
 
 /** A solver error means this module built a bad problem: pass its issues on rather than throw. */
 const solverIssues = (e: SolveError): readonly Issue[] => e.issues as readonly Issue[]
