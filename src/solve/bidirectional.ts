@@ -214,11 +214,12 @@ const reprice = (s: BiState, a: number): void => {
 }
 
 /**
- * If the backward path ran through a row of the forward path, join the two at the last such row,
- * so that the path to flip is simple. In exact arithmetic the first meeting recorded at the
- * shortest length shares no row (a shared row's own meeting, of the same length, would have been
- * recorded earlier); the check guards that argument against rounding, at the cost of walking the
- * path once more.
+ * If the backward half of the path runs through a row of the forward half, join the two at the
+ * last such row, so that the path to flip is simple. In exact arithmetic the first meeting
+ * recorded at the shortest length shares no row (some meeting of that length whose halves share
+ * none is always recorded earlier), but rounding can make a cycle of zero cost come out slightly
+ * negative (costs such as 0.1 and 1/3 give -7e-17), and then the halves of the best meeting do
+ * share a row (two such instances are in `test/solve/bidirectional-review.test.ts`).
  */
 const untangle = (s: BiState): void => {
   const mark = s.stamp
@@ -242,11 +243,16 @@ const assign = (s: BiState, i: number, j: number): void => {
   s.colRow[j] = i
 }
 
-/** Flip the path: the backward half from `mj` to a free column, then the forward half to the source. */
+/**
+ * Flip the path: the backward half from `mj` to a free column, then the forward half to the
+ * source. Each half is a chain of at most `nL` rows; the bounds only guard against a hang should a
+ * path ever come out of the search with a loop (see `untangle`).
+ */
 const flip = (s: BiState): void => {
   untangle(s)
+  const n = s.g.nL
   let end = s.mj
-  for (let k = s.colRow[s.mj] as number; k >= 0; ) {
+  for (let k = s.colRow[s.mj] as number, steps = 0; k >= 0 && steps < n; steps++) {
     const j = s.predB[k] as number
     const next = s.colRow[j] as number
     assign(s, k, j)
@@ -254,7 +260,7 @@ const flip = (s: BiState): void => {
     k = next
   }
   takeFree(s, end)
-  for (let i = s.mi, j = s.mj; ; ) {
+  for (let i = s.mi, j = s.mj, steps = 0; steps < n; steps++) {
     const old = s.rowCol[i] as number
     assign(s, i, j)
     if (i === s.source) break

@@ -60,9 +60,11 @@ export const runPart = (part: Part): Flow => {
     }
   } else if (unitSquare(part)) {
     const free = jvInit(f, csrRows(c.g))
-    const s = biState(f, c.g)
-    for (const i of free) biAugment(s, i)
-    writeBack(s, f)
+    if (free.length > 0) {
+      const s = biState(f, c.g)
+      for (const i of free) biAugment(s, i)
+      writeBack(s, f)
+    }
   } else {
     const w = sparseWork(f)
     for (let i = 0; i < nL; i++) {
