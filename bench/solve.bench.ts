@@ -18,7 +18,8 @@ import { linearSumAssignment } from 'linear-sum-assignment'
 import { munkres } from 'munkres'
 import { solveAssignment, solveSparseAssignment, type Candidate } from '../src/solve/index.js'
 import { mulberry32 as rng } from '../src/testing/generate.js'
-import { compress, readOrSparse } from './sparse-instances.js'
+import { readOrSparse, warmUpSparse } from './sparse-instances.js'
+import { time as timeRuns } from './timing.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const quick = process.env['SOLVE_BENCH_QUICK'] === '1'
@@ -29,27 +30,10 @@ const orLibrary = process.env['OR_LIBRARY_DIR'] ?? resolve(here, '../../shared/d
 const work = mkdtempSync(join(tmpdir(), 'solve-bench-'))
 
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
-}
-
 const time = <T>(reps: number, fn: () => T): { readonly ms: number; readonly result: T } => {
-  const times: number[] = []
-  let result = fn()
-  for (let k = 1; k < reps; k++) {
-    const t = performance.now()
-    result = fn()
-    times.push(performance.now() - t)
-  }
-  if (times.length === 0) {
-    const t = performance.now()
-    result = fn()
-    times.push(performance.now() - t)
-  }
-  if (verbose) console.log(`  times (ms): ${times.map((x) => x.toFixed(1)).join(' ')}`)
-  return { ms: median(times), result }
+  const r = timeRuns(reps, fn)
+  if (verbose) console.log(`  times (ms): ${r.times.map((x) => x.toFixed(1)).join(' ')}`)
+  return r
 }
 
 interface Row {
@@ -135,30 +119,34 @@ const denseCase = (n: number, ints: boolean, opts: { readonly munkresJs?: boolea
 }
 
 
+/**
+ * An OR-Library sparse instance: ours in a process of its own (`bench/solve-sparse.ts`, warmed up
+ * there), as SciPy's side runs in one, so neither inherits the memory of the dense cases before it.
+ * 25 runs, not 7: a sparse solve's time depends on whether the memory it takes was used before
+ * (see docs/performance.md, "Memory on this machine"), and 7 runs can all fall on one side.
+ */
 const orCase = (name: string): void => {
-  const inst = readOrSparse(join(orLibrary, `${name}.txt`))
+  const file = join(orLibrary, `${name}.txt`)
+  const inst = readOrSparse(file)
   if (inst === undefined) {
     console.log(`${name} not found under ${orLibrary}: skipped`)
     return
   }
-  // 25 runs, not 7: a sparse solve's time depends on whether the memory it takes was used before
-  // (see docs/performance.md, "Memory on this machine"), and 7 runs can all fall on one side.
   const reps = quick ? 2 : 25
-  const row: Row = { name: `OR-Library ${name} (sparse, ${inst.arcs.length / 3} arcs)`, figures: new Map(), totals: new Map() }
-  const ours = time(reps, () => solveSparseAssignment(inst.n, inst.n, inst.candidates))
-  if (E.isRight(ours.result)) {
-    row.figures.set('ours', ours.ms)
-    row.totals.set('ours', ours.result.right.total)
-  }
-  const compressed = compress(inst.candidates)
-  const csr: Row = { name: `OR-Library ${name}, compressed input (typed arrays, as SciPy's csr_matrix)`, figures: new Map(), totals: new Map() }
-  const oursCsr = time(reps, () => solveSparseAssignment(inst.n, inst.n, compressed))
-  if (E.isRight(oursCsr.result)) {
-    csr.figures.set('ours', oursCsr.ms)
-    csr.totals.set('ours', oursCsr.result.right.total)
-  }
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'solve-sparse.ts'), file, String(reps)], { encoding: 'utf8' })
+  type Figure = { ms: number; times: number[]; total: number | null }
+  const ours = out.status === 0 ? (JSON.parse(out.stdout) as { lists: Figure; compressed: Figure }) : undefined
+  if (ours === undefined) console.log(`${name}: our run failed: ${out.stderr}`)
   const s = scipy({ kind: 'sparse', name, rows: inst.n, cols: inst.n, maximize: false, reps }, inst.arcs)
-  for (const r of [row, csr]) {
+  const names = { lists: `OR-Library ${name} (sparse, ${inst.arcs.length / 3} arcs)`, compressed: `OR-Library ${name}, compressed input (typed arrays, as SciPy's csr_matrix)` }
+  for (const form of ['lists', 'compressed'] as const) {
+    const r: Row = { name: names[form], figures: new Map(), totals: new Map() }
+    const f = ours?.[form]
+    if (f !== undefined && f.total !== null) {
+      r.figures.set('ours', f.ms)
+      r.totals.set('ours', f.total)
+      if (verbose) console.log(`  times (ms): ${f.times.map((x) => x.toFixed(1)).join(' ')}`)
+    }
     if (s !== undefined) {
       r.figures.set('scipy', s.ms)
       r.totals.set('scipy', s.total)
@@ -215,12 +203,12 @@ const programmeCase = (mentees: number, mentors: number, per: number): void => {
 
 /**
  * Let the JIT compile every JavaScript contender before anything is timed, and let the process
- * recycle memory as a running host does: sparse problems of the benchmark's own sizes, not the
- * OR-Library instance itself, solved from both input forms. (On this virtual machine a page of
- * memory the process never touched before costs about 15 microseconds the first time: see
- * docs/performance.md. SciPy's process frees its scratch arrays at once by reference counting; a
- * JavaScript process frees them at its next collection, so without a warm-up its first runs pay
- * for fresh pages that Python's do not.)
+ * recycle memory as a running host does (`warmUpSparse`: sparse problems of the benchmark's own
+ * sizes, not the OR-Library instances, from both input forms; the OR-Library cases warm up again
+ * in their own process). On this virtual machine a page of memory the process never touched
+ * before costs about 15 microseconds the first time (docs/performance.md). SciPy's process frees
+ * its scratch arrays at once by reference counting; a JavaScript process frees them at its next
+ * collection, so without a warm-up its first runs pay for fresh pages that Python's do not.
  */
 function warmUp(): void {
   const n = 300
@@ -232,25 +220,7 @@ function warmUp(): void {
     munkres(rowsList)
     linearSumAssignment(rowsList, { maximaze: false })
   }
-  for (const [n, per, times] of [[2000, 10, 5], [5000, 20, 15]] as const) {
-    const lists = sparseLists(n, per, 3 + n)
-    const compressed = compress(lists)
-    for (let k = 0; k < times; k++) {
-      solveSparseAssignment(n, n, lists)
-      solveSparseAssignment(n, n, compressed)
-    }
-  }
-}
-
-/**
- * A square sparse instance like the OR-Library's `assignp` ones (its own random numbers): `per`
- * distinct columns per row with whole costs 1..100, spread so that a perfect matching exists.
- */
-const sparseLists = (n: number, per: number, seed: number): Candidate[][] => {
-  const next = rng(seed)
-  return Array.from({ length: n }, () =>
-    Array.from({ length: per }, (_, t) => [(Math.floor(next() * (n / per)) * per + t) % n, 1 + Math.floor(next() * 100)] as Candidate),
-  )
+  warmUpSparse()
 }
 
 const COLUMNS = ['ours', 'scipy', 'munkres', 'linear-sum-assignment', 'munkres-js'] as const

@@ -4,7 +4,8 @@
  * lists.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import type { Candidate } from '../src/solve/index.js'
+import { solveSparseAssignment, type Candidate } from '../src/solve/index.js'
+import { mulberry32 } from '../src/testing/generate.js'
 
 /** An OR-Library sparse instance: `n` rows and columns, candidate lists, and the arcs as (i, j, cost) triples. */
 export interface SparseInstance {
@@ -45,4 +46,32 @@ export const compress = (lists: readonly (readonly Candidate[])[]) => {
     offsets[i + 1] = e
   })
   return { offsets, columns, costs }
+}
+
+/**
+ * A square sparse instance like the OR-Library's `assignp` ones (its own random numbers): `per`
+ * distinct columns per row with whole costs 1..100, spread so that a perfect matching exists.
+ */
+export const sparseLists = (n: number, per: number, seed: number): Candidate[][] => {
+  const next = mulberry32(seed)
+  return Array.from({ length: n }, () =>
+    Array.from({ length: per }, (_, t) => [(Math.floor(next() * (n / per)) * per + t) % n, 1 + Math.floor(next() * 100)] as Candidate),
+  )
+}
+
+/**
+ * Warm the sparse solver up as a host that has run for a while: problems of the benchmark's own
+ * sizes (other numbers than the OR-Library instances), from both input forms, so that the JIT has
+ * compiled the code and the process has recycled its memory once (see docs/performance.md,
+ * "Memory on this machine").
+ */
+export const warmUpSparse = (): void => {
+  for (const [n, per, times] of [[2000, 10, 5], [5000, 20, 15]] as const) {
+    const lists = sparseLists(n, per, 3 + n)
+    const compressed = compress(lists)
+    for (let k = 0; k < times; k++) {
+      solveSparseAssignment(n, n, lists)
+      solveSparseAssignment(n, n, compressed)
+    }
+  }
 }
