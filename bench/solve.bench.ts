@@ -84,7 +84,7 @@ const sumOf = (data: Float64Array, n: number, pairs: Iterable<readonly [number, 
 const denseCase = (n: number, ints: boolean, opts: { readonly munkresJs?: boolean } = {}): void => {
   const name = `${n} x ${n} ${ints ? 'integers 0..10, maximise' : 'uniform floats, minimise'}`
   const data = denseMatrix(n, 1000 + n + (ints ? 1 : 0), ints)
-  const reps = quick ? 2 : n >= 2000 ? 5 : 7
+  const reps = quick ? 2 : 9
   const row: Row = { name, figures: new Map(), totals: new Map() }
   const ours = time(reps, () => solveAssignment({ rows: n, cols: n, data }, { maximize: ints }))
   if (E.isRight(ours.result)) {
