@@ -58,18 +58,74 @@ const argMax = (a: Float64Array, from: number, n: number): number => {
   return w
 }
 
-/** Offer the cells of row `i` to `keep`: a dense row from a rotated start, so ties spread. */
-const offerRow = (cells: Cells, i: number, step: number, keep: Keep): void => {
-  if (cells.kind === 'graph') {
-    const { g } = cells
-    for (let e = g.start[i] as number; e < (g.start[i + 1] as number); e++) offer(keep, g.adj[e] as number, g.cost[e] as number)
-    return
+/** The `k`-th smallest (from 0) of `a[0 .. n)`, which it reorders (Hoare's selection). */
+const kthSmallest = (a: Float64Array, n: number, k: number): number => {
+  let lo = 0
+  let hi = n - 1
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1] as number
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++
+      while ((a[j] as number) > pivot) j--
+      if (i <= j) {
+        const t = a[i] as number
+        a[i++] = a[j] as number
+        a[j--] = t
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else return a[k] as number
   }
+  return a[k] as number
+}
+
+/**
+ * Keep the `k` cheapest edges of row `i` of `g` (the first ones among equal costs): every edge
+ * below the `k`-th least cost, then edges at that cost until `k` are kept. Returns that cost,
+ * a lower bound on the edges left out (Infinity when the row has no more than `k`).
+ */
+const keepCheapestEdges = (g: Csr, i: number, keep: Keep, scratch: Float64Array): number => {
+  const from = g.start[i] as number
+  const deg = (g.start[i + 1] as number) - from
+  const { adj, val, base, k } = keep
+  if (deg <= k) {
+    for (let e = 0; e < deg; e++) {
+      adj[base + e] = g.adj[from + e] as number
+      val[base + e] = g.cost[from + e] as number
+    }
+    keep.size = deg
+    return Infinity
+  }
+  scratch.set(g.cost.subarray(from, from + deg))
+  const t = kthSmallest(scratch, deg, k - 1)
+  let size = 0
+  for (let e = from; e < from + deg; e++) if ((g.cost[e] as number) < t) take(keep, size++, g, e)
+  for (let e = from; e < from + deg && size < k; e++) if (g.cost[e] === t) take(keep, size++, g, e)
+  keep.size = size
+  return t
+}
+
+const take = (keep: Keep, at: number, g: Csr, e: number): void => {
+  keep.adj[keep.base + at] = g.adj[e] as number
+  keep.val[keep.base + at] = g.cost[e] as number
+}
+
+/** Offer the cells of dense row `i` to `keep` from a rotated start, so that ties spread. */
+const offerRow = (cells: Cells & { readonly kind: 'dense' }, i: number, step: number, keep: Keep): void => {
   const { cost, sign, nR } = cells
   const off = i * nR
   const at = (i * step) % nR
   for (let j = at; j < nR; j++) offer(keep, j, sign * (cost[off + j] as number))
   for (let j = 0; j < at; j++) offer(keep, j, sign * (cost[off + j] as number))
+}
+
+const maxDegree = (g: Csr): number => {
+  let m = 0
+  for (let i = 0; i < g.nL; i++) m = Math.max(m, (g.start[i + 1] as number) - (g.start[i] as number))
+  return m
 }
 
 /**
@@ -80,13 +136,17 @@ export const cheapest = (cells: Cells, nL: number, nR: number, k: number, bound:
   const start = new Int32Array(nL + 1)
   const keep: Keep = { adj: new Int32Array(nL * k), val: new Float64Array(nL * k), base: 0, size: 0, k, worst: Infinity }
   const step = Math.max(1, Math.floor(nR * 0.6180339887))
+  const scratch = cells.kind === 'graph' ? new Float64Array(maxDegree(cells.g)) : undefined
   for (let i = 0; i < nL; i++) {
     keep.size = 0
     keep.worst = Infinity
-    offerRow(cells, i, step, keep)
+    if (cells.kind === 'graph') bound[i] = keepCheapestEdges(cells.g, i, keep, scratch ?? new Float64Array(0))
+    else {
+      offerRow(cells, i, step, keep)
+      bound[i] = keep.size < k ? Infinity : keep.worst
+    }
     keep.base += keep.size
     start[i + 1] = keep.base
-    bound[i] = keep.size < k ? Infinity : keep.worst
   }
   const e = keep.base
   return { nL, nR, start, adj: keep.adj.subarray(0, e), cost: keep.val.subarray(0, e) }
