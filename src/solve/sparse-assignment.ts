@@ -8,17 +8,18 @@ import { summarise, type Assignment } from './assignment.js'
 import { hasIssues, issues, solveError, type SolveError } from './errors.js'
 import { readOptions, type AssignmentOptions } from './options.js'
 import { planGraph } from './plan.js'
+import { costAt, csrRows } from './rows.js'
 import type { Csr } from './sparse-engine.js'
 import { isCompressed, readCompressed, type CompressedCandidates } from './sparse-csr.js'
 import { readCandidates, readCount, type Candidate } from './sparse-input.js'
 
 /** The sum of the costs of the edges of `assignment` in `g`. */
 const sparseSum = (g: Csr, assignment: Int32Array): number => {
+  const rows = csrRows(g)
   let sum = 0
   for (let i = 0; i < assignment.length; i++) {
     const j = assignment[i] as number
-    if (j < 0) continue
-    for (let e = g.start[i] as number; e < (g.start[i + 1] as number); e++) if (g.adj[e] === j) sum += g.cost[e] as number
+    if (j >= 0) sum += costAt(rows, i, j)
   }
   return sum
 }

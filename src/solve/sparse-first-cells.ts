@@ -136,11 +136,11 @@ export const cheapest = (cells: Cells, nL: number, nR: number, k: number, bound:
   const start = new Int32Array(nL + 1)
   const keep: Keep = { adj: new Int32Array(nL * k), val: new Float64Array(nL * k), base: 0, size: 0, k, worst: Infinity }
   const step = Math.max(1, Math.floor(nR * 0.6180339887))
-  const scratch = cells.kind === 'graph' ? new Float64Array(maxDegree(cells.g)) : undefined
+  const scratch = new Float64Array(cells.kind === 'graph' ? maxDegree(cells.g) : 0)
   for (let i = 0; i < nL; i++) {
     keep.size = 0
     keep.worst = Infinity
-    if (cells.kind === 'graph') bound[i] = keepCheapestEdges(cells.g, i, keep, scratch ?? new Float64Array(0))
+    if (cells.kind === 'graph') bound[i] = keepCheapestEdges(cells.g, i, keep, scratch)
     else {
       offerRow(cells, i, step, keep)
       bound[i] = keep.size < k ? Infinity : keep.worst

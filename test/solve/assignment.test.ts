@@ -1,14 +1,9 @@
 import fc from 'fast-check'
-import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { solveAssignment, type Assignment } from '../../src/solve/index.js'
 import { instance, flat, type Instance } from './arbitraries.js'
 import { bruteAssignment } from './brute.js'
-
-const right = <A>(e: E.Either<unknown, A>): A => {
-  if (E.isLeft(e)) throw new Error(`expected Right, got ${JSON.stringify(e.left)}`)
-  return e.right
-}
+import { right } from './helpers.js'
 
 /** The assignment is valid: real columns, capacities kept, no forbidden cell, figures add up. */
 const checkValid = (x: Instance, r: Assignment): void => {

@@ -5,15 +5,14 @@
  * Hungarian method on the dense matrix (`hungarian.ts`), sharing no code with the library.
  */
 import fc from 'fast-check'
-import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { biState, type BiState } from '../../src/solve/bi-state.js'
 import { biAugment } from '../../src/solve/bidirectional.js'
 import { emptyFlow } from '../../src/solve/flow.js'
 import { solveSparseAssignment, type Candidate } from '../../src/solve/index.js'
-import type { Csr } from '../../src/solve/sparse-engine.js'
 import { bruteAssignment } from './brute.js'
 import { reference } from './hungarian.js'
+import { listsToCsr, right } from './helpers.js'
 
 type Lists = readonly (readonly Candidate[])[]
 
@@ -62,26 +61,6 @@ const graphs = (min: number, max: number) =>
       seed: fc.integer(),
     })
     .map(({ n, degree, perfect, seed }) => ({ perfect, lists: makeGraph(n, degree, perfect, seed) }))
-
-const right = <A>(e: E.Either<unknown, A>): A => {
-  if (E.isLeft(e)) throw new Error(JSON.stringify(e.left))
-  return e.right
-}
-
-const toCsr = (lists: Lists): Csr => {
-  const n = lists.length
-  const start = new Int32Array(n + 1)
-  const adj: number[] = []
-  const cost: number[] = []
-  lists.forEach((l, i) => {
-    for (const [j, c] of l) {
-      adj.push(j)
-      cost.push(c)
-    }
-    start[i + 1] = adj.length
-  })
-  return { nL: n, nR: n, start, adj: Int32Array.from(adj), cost: Float64Array.from(cost) }
-}
 
 /**
  * What is wrong with `s`: a column and a row that disagree, a stale free list, an edge of an
@@ -161,7 +140,7 @@ describe('bidirectional engine on graphs of 20 to 300 nodes (review)', () => {
     let failed = 0
     fc.assert(
       fc.property(graphs(20, 150), ({ lists }) => {
-        const g = toCsr(lists)
+        const g = listsToCsr(lists)
         const n = g.nL
         const s = biState(emptyFlow(n, n, new Int32Array(n).fill(1), n), g)
         const placed = new Set<number>()
@@ -183,7 +162,7 @@ describe('bidirectional engine on graphs of 20 to 300 nodes (review)', () => {
   it('a row that cannot be placed changes nothing but its own price, and the rows after it are placed as if it were absent', () => {
     // Rows 0 and 1 both have only column 0; row 1 comes second and finds no free column.
     const lists: Lists = [[[0, 1]], [[0, 0]], [[0, 0], [1, 5], [2, 1]], [[2, 0], [3, 2]]]
-    const g = toCsr(lists)
+    const g = listsToCsr(lists)
     const s = biState(emptyFlow(4, 4, new Int32Array(4).fill(1), 4), g)
     expect(biAugment(s, 0)).toBe(true)
     const snapshot = () => ({ rowCol: Array.from(s.rowCol), colRow: Array.from(s.colRow), v: Array.from(s.v), u: [s.u[0], s.u[2], s.u[3]] })
@@ -199,10 +178,10 @@ describe('bidirectional engine on graphs of 20 to 300 nodes (review)', () => {
   })
 
   it('1 x 1: the single edge is taken (cost -0 included), and a row without edges is left free', () => {
-    const one = biState(emptyFlow(1, 1, new Int32Array([1]), 1), toCsr([[[0, -0]]]))
+    const one = biState(emptyFlow(1, 1, new Int32Array([1]), 1), listsToCsr([[[0, -0]]]))
     expect(biAugment(one, 0)).toBe(true)
     expect([one.rowCol[0], one.colRow[0], one.nfree]).toEqual([0, 0, 0])
-    const none = biState(emptyFlow(1, 1, new Int32Array([1]), 1), toCsr([[]]))
+    const none = biState(emptyFlow(1, 1, new Int32Array([1]), 1), listsToCsr([[]]))
     expect(biAugment(none, 0)).toBe(false)
     expect([none.rowCol[0], none.colRow[0], none.nfree]).toEqual([-1, -1, 1])
     expect(right(solveSparseAssignment(1, 1, [[[0, -0]]])).cardinality).toBe(1)
@@ -240,7 +219,7 @@ describe('bidirectional engine on graphs of 20 to 300 nodes (review)', () => {
       [[5, 1 / 3], [6, 0.7], [1, 2 / 3]],
     ]
     for (const lists of [graphs, second]) {
-      const g = toCsr(lists)
+      const g = listsToCsr(lists)
       const n = g.nL
       const s = biState(emptyFlow(n, n, new Int32Array(n).fill(1), n), g)
       for (let i = 0; i < n; i++) {

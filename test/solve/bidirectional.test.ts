@@ -10,9 +10,8 @@ import { biAugment } from '../../src/solve/bidirectional.js'
 import { emptyFlow } from '../../src/solve/flow.js'
 import { jvInit } from '../../src/solve/jv-init.js'
 import { csrRows } from '../../src/solve/rows.js'
-import type { Csr } from '../../src/solve/sparse-engine.js'
 import { solveAssignment } from '../../src/solve/index.js'
-import * as E from 'fp-ts/lib/Either.js'
+import { listsToCsr, right } from './helpers.js'
 
 /** A square graph: each row's distinct columns with integer costs (many ties) or doubles. */
 const graph = fc
@@ -26,21 +25,6 @@ const graph = fc
       { minLength: n, maxLength: n },
     ),
   )
-
-const toCsr = (lists: readonly (readonly (readonly [number, number])[])[]): Csr => {
-  const n = lists.length
-  const start = new Int32Array(n + 1)
-  const adj: number[] = []
-  const cost: number[] = []
-  lists.forEach((l, i) => {
-    for (const [j, c] of l) {
-      adj.push(j)
-      cost.push(c)
-    }
-    start[i + 1] = adj.length
-  })
-  return { nL: n, nR: n, start, adj: Int32Array.from(adj), cost: Float64Array.from(cost) }
-}
 
 /** Every problem with the prices of `s`: edges of assigned rows below zero, assigned edges not tight. */
 const priceProblems = (s: BiState): string[] => {
@@ -69,11 +53,6 @@ const freeListProblems = (s: BiState): string[] => {
   )
 }
 
-const right = <A>(e: E.Either<unknown, A>): A => {
-  if (E.isLeft(e)) throw new Error(JSON.stringify(e.left))
-  return e.right
-}
-
 const dense = (lists: readonly (readonly (readonly [number, number])[])[]) => {
   const n = lists.length
   const rows = lists.map((l) => {
@@ -89,7 +68,7 @@ describe('bidirectional shortest augmenting paths', () => {
     let backward = 0
     fc.assert(
       fc.property(graph, (lists) => {
-        const g = toCsr(lists)
+        const g = listsToCsr(lists)
         const f = emptyFlow(g.nL, g.nR, new Int32Array(g.nR).fill(1), g.nL)
         const free = jvInit(f, csrRows(g))
         const s = biState(f, g)

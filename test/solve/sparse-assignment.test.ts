@@ -1,14 +1,9 @@
 import fc from 'fast-check'
-import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { solveAssignment, solveSparseAssignment, type Candidate } from '../../src/solve/index.js'
 import { instance, type Instance } from './arbitraries.js'
 import { bruteAssignment } from './brute.js'
-
-const right = <A>(e: E.Either<unknown, A>): A => {
-  if (E.isLeft(e)) throw new Error(`expected Right, got ${JSON.stringify(e.left)}`)
-  return e.right
-}
+import { right } from './helpers.js'
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(a), Math.abs(b))
 

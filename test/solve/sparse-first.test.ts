@@ -4,6 +4,7 @@ import { munkres } from 'munkres'
 import { describe, expect, it } from 'vitest'
 import { solveAssignment } from '../../src/solve/index.js'
 import { readPart, runPart } from '../../src/solve/part.js'
+import { denseToCsr } from '../../src/solve/graph.js'
 import { sparseFirst } from '../../src/solve/sparse-first.js'
 
 /** A random rows x cols matrix (rows <= total capacity), some cells forbidden, ties if integer. */
@@ -96,19 +97,8 @@ describe('sparse first, then proof by dual prices', () => {
     let answered = 0
     fc.assert(
       fc.property(problem, (x) => {
-        const start = new Int32Array(x.rows + 1)
-        const adj: number[] = []
-        const cost: number[] = []
-        for (let i = 0; i < x.rows; i++) {
-          for (let j = 0; j < x.cols; j++) {
-            const c = x.cost[i * x.cols + j] ?? Infinity
-            if (c === Infinity) continue
-            adj.push(j)
-            cost.push(c)
-          }
-          start[i + 1] = adj.length
-        }
-        const g = { nL: x.rows, nR: x.cols, start, adj: Int32Array.from(adj), cost: Float64Array.from(cost) }
+        const finite = x.cost.reduce((n, c) => (c === Infinity ? n : n + 1), 0)
+        const g = denseToCsr(x.rows, x.cols, x.cost, 1, finite)
         const f = sparseFirst({ kind: 'graph', g }, x.rows, x.cols, x.cap, x.keep)
         if (f === undefined) return
         answered++

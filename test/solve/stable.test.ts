@@ -1,13 +1,8 @@
 import fc from 'fast-check'
-import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { solveStable } from '../../src/solve/index.js'
 import { acceptable, allStable, blockingPairs, proposerRank, type Problem } from './stable-brute.js'
-
-const right = <A>(e: E.Either<unknown, A>): A => {
-  if (E.isLeft(e)) throw new Error(`expected Right, got ${JSON.stringify(e.left)}`)
-  return e.right
-}
+import { right } from './helpers.js'
 
 /** A random strict, possibly incomplete list drawn from 0..n-1. */
 const list = (n: number) =>
