@@ -37,8 +37,9 @@ const solveDense = (inst: Instance, columns: Columns): E.Either<SolveError, Assi
 }
 
 /**
- * The free rows' candidates against the solver columns, penalties subtracted, in compressed
- * sparse row form (typed arrays: no small array per candidate).
+ * The free rows' candidates against the solver columns as costs to minimise (penalty minus score,
+ * the same numbers the solver would make of the scores to maximise), in compressed sparse row form
+ * (typed arrays: no small array per candidate, and the solver reads them without a copy).
  */
 const sparseCosts = (inst: Instance, columns: Columns): CompressedCandidates => {
   const { offsets, mentors, scores } = inst.candidates
@@ -57,7 +58,7 @@ const sparseCosts = (inst: Instance, columns: Columns): CompressedCandidates => 
       const v = scores[e] ?? 0
       for (let c = columns.first[j] ?? 0; c < (columns.first[j + 1] ?? 0); c++) {
         out.columns[k] = c
-        out.costs[k++] = v - (columns.penalty[c] ?? 0)
+        out.costs[k++] = (columns.penalty[c] ?? 0) - v
       }
     }
     out.offsets[r + 1] = k
@@ -66,10 +67,7 @@ const sparseCosts = (inst: Instance, columns: Columns): CompressedCandidates => 
 }
 
 const solveSparse = (inst: Instance, columns: Columns): E.Either<SolveError, Assignment> =>
-  solveSparseAssignment(inst.free.length, columns.count, sparseCosts(inst, columns), {
-    maximize: true,
-    capacities: columns.capacities,
-  })
+  solveSparseAssignment(inst.free.length, columns.count, sparseCosts(inst, columns), { capacities: columns.capacities })
 
 /**
  * Whether the sparse solver suits an instance: the free rows' eligible cells, counted per solver
