@@ -7,7 +7,7 @@
  */
 import { describe, report, type Issues } from './errors.js'
 import type { Csr } from './sparse-engine.js'
-import { firstAt, nextRow, seen } from './sparse-input.js'
+import { firstAt, goodEntry, nextRow, reportEntry, seen } from './sparse-input.js'
 
 /**
  * Candidate lists in compressed sparse row form: row `i`'s candidates are the columns
@@ -70,19 +70,6 @@ const readOffsets = (offsets: ArrayLike<unknown>, size: number, found: Issues): 
   return ok
 }
 
-/** Report what is wrong with entry `e`, which the fast check refused. */
-const reportEntry = (c: unknown, x: unknown, e: number, cols: number, sign: number, found: Issues): void => {
-  if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c >= cols) {
-    report(found, 'solve-invalid-index', ['candidates', 'columns', e], { name: 'column', received: describe(c), size: cols })
-  } else if (typeof x !== 'number' || Number.isNaN(x)) {
-    report(found, 'solve-invalid-cost', ['candidates', 'costs', e], { received: describe(x) })
-  } else report(found, 'solve-wrong-infinity', ['candidates', 'costs', e], { value: String(x), maximize: sign < 0 })
-}
-
-/** Whether entry (`c`, `x`) is a column in range and a cost that is a number and not the wrong infinity. */
-const good = (c: unknown, x: unknown, cols: number, sign: number): c is number =>
-  typeof c === 'number' && typeof x === 'number' && (c | 0) === c && c >= 0 && c < cols && x === x && sign * x !== -Infinity
-
 /** Checked entries: in range, no duplicates within a row; `forbidden` counts the costs that forbid. */
 interface Shape {
   readonly offsets: ArrayLike<unknown>
@@ -101,8 +88,8 @@ const checkEntries = ({ offsets, columns, costs }: Shape, rows: number, cols: nu
     for (let e = from; e < to; e++) {
       const c = columns[e]
       const x = costs[e]
-      if (!good(c, x, cols, sign)) {
-        reportEntry(c, x, e, cols, sign, found)
+      if (!goodEntry(c, x, cols, sign)) {
+        reportEntry(c, x, ['candidates', 'columns', e], ['candidates', 'costs', e], cols, sign, found)
         continue
       }
       const first = firstAt(s, c, e - from)

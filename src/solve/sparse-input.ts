@@ -71,31 +71,30 @@ interface Builder {
   size: number
 }
 
-const readEntry = (
-  entry: unknown,
-  at: readonly (string | number)[],
+/**
+ * @internal Whether (`c`, `x`) is a good candidate: a whole column from 0 to `cols - 1` and a cost
+ * that is a number and not the infinity that cannot be meant (`-Infinity` when `sign` is 1,
+ * `+Infinity` when it is -1, for maximising).
+ */
+export const goodEntry = (c: unknown, x: unknown, cols: number, sign: number): c is number =>
+  typeof c === 'number' && typeof x === 'number' && (c | 0) === c && c >= 0 && c < cols && x === x && sign * x !== -Infinity
+
+/**
+ * @internal Report every problem of the candidate (`col`, `cost`) that {@link goodEntry} refused:
+ * its column at `colAt`, its cost at `costAt` (both, when both are wrong).
+ */
+export const reportEntry = (
+  col: unknown,
+  cost: unknown,
+  colAt: readonly (string | number)[],
+  costAt: readonly (string | number)[],
   cols: number,
-  maximize: boolean,
+  sign: number,
   found: Issues,
-): { readonly col: number; readonly cost: number } | undefined => {
-  if (!Array.isArray(entry) || entry.length !== 2) {
-    report(found, 'solve-invalid-candidate', at, { received: describe(entry) })
-    return undefined
-  }
-  const [col, cost]: unknown[] = entry
-  let ok = true
-  if (!isCount(col) || col >= cols) {
-    report(found, 'solve-invalid-index', [...at, 0], { name: 'column', received: describe(col), size: cols })
-    ok = false
-  }
-  if (typeof cost !== 'number' || Number.isNaN(cost)) {
-    report(found, 'solve-invalid-cost', [...at, 1], { received: describe(cost) })
-    ok = false
-  } else if (cost === (maximize ? Infinity : -Infinity)) {
-    report(found, 'solve-wrong-infinity', [...at, 1], { value: String(cost), maximize })
-    ok = false
-  }
-  return ok ? { col: col as number, cost: maximize ? -(cost as number) : (cost as number) } : undefined
+): void => {
+  if (!isCount(col) || col >= cols) report(found, 'solve-invalid-index', colAt, { name: 'column', received: describe(col), size: cols })
+  if (typeof cost !== 'number' || Number.isNaN(cost)) report(found, 'solve-invalid-cost', costAt, { received: describe(cost) })
+  else if (sign * cost === -Infinity) report(found, 'solve-wrong-infinity', costAt, { value: String(cost), maximize: sign < 0 })
 }
 
 /** Read entry `k` of row `i`: the fast path for a good entry, the detailed checks otherwise. */
@@ -109,20 +108,17 @@ const readOne = (
   b: Builder,
   found: Issues,
 ): void => {
-  let col = -1
-  let cost = NaN
-  if (Array.isArray(entry) && entry.length === 2) {
-    const c: unknown = entry[0]
-    const x: unknown = entry[1]
-    if (typeof c === 'number' && typeof x === 'number' && (c | 0) === c && c >= 0 && c < cols && sign * x !== -Infinity) {
-      col = c
-      cost = sign * x
-    }
-  }
-  if (cost !== cost) {
-    readEntry(entry, ['candidates', i, k], cols, sign < 0, found)
+  if (!Array.isArray(entry) || entry.length !== 2) {
+    report(found, 'solve-invalid-candidate', ['candidates', i, k], { received: describe(entry) })
     return
   }
+  const col: unknown = entry[0]
+  const x: unknown = entry[1]
+  if (!goodEntry(col, x, cols, sign)) {
+    reportEntry(col, x, ['candidates', i, k, 0], ['candidates', i, k, 1], cols, sign, found)
+    return
+  }
+  const cost = sign * (x as number)
   const first = firstAt(s, col, k)
   if (first >= 0) {
     report(found, 'solve-duplicate', ['candidates', i, k, 0], { name: 'column', value: col, first })

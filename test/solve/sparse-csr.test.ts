@@ -62,6 +62,17 @@ describe('solveSparseAssignment on compressed candidates', () => {
     expect(messages([0, 2, 1, 3])).toEqual(['Offset 2 must be a whole number from the offset before it to 3, received 1.'])
   })
 
+  it('reports both problems of an entry whose column and cost are wrong, in either input form', () => {
+    expect(codes(solveSparseAssignment(1, 2, { offsets: [0, 1], columns: [5], costs: [Number.NaN] }))).toEqual([
+      ['solve-invalid-index', 'candidates.columns.0'],
+      ['solve-invalid-cost', 'candidates.costs.0'],
+    ])
+    expect(codes(solveSparseAssignment(1, 2, [[[5, Number.NaN]]]))).toEqual([
+      ['solve-invalid-index', 'candidates.0.0.0'],
+      ['solve-invalid-cost', 'candidates.0.0.1'],
+    ])
+  })
+
   it('reports every bad entry with its path, never a throw', () => {
     const bad = { offsets: [0, 3, 2, 5], columns: [0, 7, 0, 1, 1], costs: [1, 2, Number.NaN, -Infinity, 3] }
     expect(codes(solveSparseAssignment(3, 2, bad))).toEqual([['solve-invalid-offset', 'candidates.offsets.2']])
