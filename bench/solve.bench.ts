@@ -11,13 +11,14 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
 import { linearSumAssignment } from 'linear-sum-assignment'
 import { munkres } from 'munkres'
 import { solveAssignment, solveSparseAssignment, type Candidate } from '../src/solve/index.js'
 import { mulberry32 as rng } from '../src/testing/generate.js'
+import { orLibraryDir } from '../test/solve/or-library.js'
 import { readOrSparse, warmUpSparse } from './sparse-instances.js'
 import { time as timeRuns } from './timing.js'
 
@@ -26,7 +27,6 @@ const quick = process.env['SOLVE_BENCH_QUICK'] === '1'
 const only = process.env['SOLVE_BENCH_ONLY'] ?? ''
 const verbose = process.env['SOLVE_BENCH_VERBOSE'] === '1'
 const munkresJs = createRequire(import.meta.url)('munkres-js') as (m: number[][]) => [number, number][]
-const orLibrary = process.env['OR_LIBRARY_DIR'] ?? resolve(here, '../../shared/data/or-library')
 const work = mkdtempSync(join(tmpdir(), 'solve-bench-'))
 
 
@@ -126,14 +126,13 @@ const denseCase = (n: number, ints: boolean, opts: { readonly munkresJs?: boolea
  * (see docs/performance.md, "Memory on this machine"), and 7 runs can all fall on one side.
  */
 const orCase = (name: string): void => {
-  const file = join(orLibrary, `${name}.txt`)
-  const inst = readOrSparse(file)
+  const inst = readOrSparse(name)
   if (inst === undefined) {
-    console.log(`${name} not found under ${orLibrary}: skipped`)
+    console.log(`${name} not found under ${orLibraryDir}: skipped`)
     return
   }
   const reps = quick ? 2 : 25
-  const out = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'solve-sparse.ts'), file, String(reps)], { encoding: 'utf8' })
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'solve-sparse.ts'), name, String(reps)], { encoding: 'utf8' })
   type Figure = { ms: number; times: number[]; total: number | null }
   const ours = out.status === 0 ? (JSON.parse(out.stdout) as { lists: Figure; compressed: Figure }) : undefined
   if (ours === undefined) console.log(`${name}: our run failed: ${out.stderr}`)
@@ -162,9 +161,8 @@ const orCase = (name: string): void => {
  * (its first call): what a one-off run pays, JIT compilation and fresh memory included.
  */
 const coldCase = (name: string, inst: { n: number; arcs: Float64Array }): void => {
-  const file = join(orLibrary, `${name}.txt`)
   for (const form of ['lists', 'compressed'] as const) {
-    const out = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'solve-cold.ts'), file, form], { encoding: 'utf8' })
+    const out = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'solve-cold.ts'), name, form], { encoding: 'utf8' })
     const r: Row = { name: `OR-Library ${name}, first solve in a fresh process (${form})`, figures: new Map(), totals: new Map() }
     if (out.status === 0) {
       const ours = JSON.parse(out.stdout) as { ms: number; total: number }

@@ -1,34 +1,34 @@
 /**
- * Sparse instances for the solver benchmarks: the OR-Library `assignp` files (read from
- * `../shared/data/or-library`, never copied here) and the compressed sparse row form of candidate
- * lists.
+ * Sparse instances for the solver benchmarks: the OR-Library `assignp` files (through the
+ * tests' reader, `test/solve/or-library.ts`; never copied here) and the compressed sparse row form
+ * of candidate lists.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { orLibraryDir, readSparse } from '../test/solve/or-library.js'
 import { solveSparseAssignment, type Candidate } from '../src/solve/index.js'
 import { mulberry32 } from '../src/testing/generate.js'
 
 /** An OR-Library sparse instance: `n` rows and columns, candidate lists, and the arcs as (i, j, cost) triples. */
 export interface SparseInstance {
   readonly n: number
-  readonly candidates: Candidate[][]
+  readonly candidates: readonly (readonly Candidate[])[]
   readonly arcs: Float64Array
 }
 
-/** Read an OR-Library sparse assignment file (1-based `i j cost` lines after the size); undefined if absent. */
-export const readOrSparse = (file: string): SparseInstance | undefined => {
-  if (!existsSync(file)) return undefined
-  const t = readFileSync(file, 'utf8').trim().split(/\s+/).map(Number)
-  const n = t[0] ?? 0
-  const candidates: Candidate[][] = Array.from({ length: n }, () => [])
-  const arcs = new Float64Array(t.length - 1)
-  for (let k = 1; k < t.length; k += 3) {
-    const i = (t[k] ?? 1) - 1
-    const j = (t[k + 1] ?? 1) - 1
-    const c = t[k + 2] ?? 0
-    candidates[i]?.push([j, c])
-    arcs.set([i, j, c], k - 1)
-  }
-  return { n, candidates, arcs }
+/**
+ * The OR-Library sparse instance `name` (read by the tests' reader, from the same folder:
+ * `OR_LIBRARY_DIR` or `../shared/data/or-library`), with its arcs for SciPy; undefined if absent.
+ */
+export const readOrSparse = (name: string): SparseInstance | undefined => {
+  if (!existsSync(join(orLibraryDir, `${name}.txt`))) return undefined
+  const { n, arcs, candidates } = readSparse(name)
+  const triples = new Float64Array(3 * arcs)
+  let k = 0
+  candidates.forEach((row, i) => {
+    for (const [j, c] of row) triples.set([i, j, c], 3 * k++)
+  })
+  return { n, candidates, arcs: triples }
 }
 
 /** Candidate lists in compressed sparse row form, typed arrays (built once, outside any timing). */
